@@ -1,0 +1,72 @@
+package org.cba.check;
+
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import org.cba.source.Diagnostic;
+import org.cba.syntax.ast.Decl;
+import org.cba.syntax.ast.Expr;
+
+/**
+ * A checked contract: its files and global names, plus side tables keyed by AST node (the type of
+ * every expression, what every name and call refers to) so that later phases never resolve a
+ * name again. Only meaningful for evaluation when {@link #ok()}.
+ */
+public final class Checked {
+    private final Contract contract;
+    private final Symbols symbols;
+    private final Map<Expr, Type> types = new IdentityHashMap<>();
+    private final Map<Expr, Ref> refs = new IdentityHashMap<>();
+    private final Map<Decl, Type> declaredTypes = new IdentityHashMap<>();
+    private List<Diagnostic> diagnostics = List.of();
+
+    Checked(Contract contract, Symbols symbols) {
+        this.contract = contract;
+        this.symbols = symbols;
+    }
+
+    public Contract contract() {
+        return contract;
+    }
+
+    public Symbols symbols() {
+        return symbols;
+    }
+
+    public Type typeOf(Expr e) {
+        return types.get(e);
+    }
+
+    public Ref refOf(Expr e) {
+        return refs.get(e);
+    }
+
+    /** The declared type of a term (its result type, for a term with parameters). */
+    public Type declaredType(Decl d) {
+        return declaredTypes.get(d);
+    }
+
+    public List<Diagnostic> diagnostics() {
+        return diagnostics;
+    }
+
+    public boolean ok() {
+        return diagnostics.stream().noneMatch(Diagnostic::isError);
+    }
+
+    void recordType(Expr e, Type t) {
+        types.put(e, t);
+    }
+
+    void recordRef(Expr e, Ref r) {
+        refs.put(e, r);
+    }
+
+    void recordDeclaredType(Decl d, Type t) {
+        declaredTypes.put(d, t);
+    }
+
+    void finish(List<Diagnostic> all) {
+        this.diagnostics = List.copyOf(all);
+    }
+}

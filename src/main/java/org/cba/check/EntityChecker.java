@@ -1,0 +1,54 @@
+package org.cba.check;
+
+import java.util.HashSet;
+import java.util.Set;
+import org.cba.source.Code;
+import org.cba.syntax.ast.Decl;
+
+/** Checks a data schema declaration: field types, at most one key, and "many ... by" links. */
+final class EntityChecker {
+    private final CheckContext cx;
+
+    EntityChecker(CheckContext cx) {
+        this.cx = cx;
+    }
+
+    void check(Decl.EntityDecl entity) {
+        Set<String> seen = new HashSet<>();
+        int keys = 0;
+        for (Decl.Field f : entity.fields()) {
+            if (!seen.add(f.name().name())) {
+                cx.diagnostics.error(Code.E011, f.name().span(), "the field \"" + f.name().name() + "\" appears twice");
+            }
+            if (f instanceof Decl.PlainField p) {
+                cx.types.resolve(p.type());
+                keys += p.key() ? 1 : 0;
+            } else if (f instanceof Decl.ManyField m) {
+                many(entity, m);
+            }
+        }
+        if (keys > 1) {
+            cx.diagnostics.error(Code.E011, entity.name().span(), "the entity \"" + entity.name().name() + "\" has " + keys
+                    + " key fields; it can have one");
+        }
+        if (entity.counted() != null) {
+            cx.types.unit(entity.counted(), null);
+        }
+    }
+
+    private void many(Decl.EntityDecl entity, Decl.ManyField m) {
+        var target = cx.entity(m.target().name());
+        if (target.isEmpty()) {
+            cx.diagnostics.error(Code.E013, m.target().span(), "there is no entity \"" + m.target().name() + "\"");
+            return;
+        }
+        cx.use(target.get());
+        Type via = cx.fields(target.get()).get(m.via().name());
+        if (via == null) {
+            cx.diagnostics.error(Code.E014, m.via().span(), m.target().name() + " has no field \"" + m.via().name() + "\"");
+        } else if (!via.equals(new Type.Entity(entity.name().name()))) {
+            cx.diagnostics.error(Code.E021, m.via().span(), "the field " + m.target().name() + "." + m.via().name()
+                    + " should refer to a " + entity.name().name() + ", but it is " + via.describe());
+        }
+    }
+}

@@ -1,0 +1,24 @@
+package org.cba.check;
+
+import org.cba.syntax.ast.Decl;
+
+/** What a name or a call refers to, as resolved once by the checker (the evaluator never looks names up). */
+public sealed interface Ref {
+    /** A parameter, loop variable or let, by name within its scope. */
+    record Local(String name) implements Ref {
+    }
+
+    /** A term, table, reading or rule. */
+    record Global(Decl decl) implements Ref {
+    }
+
+    record EnumMember(Type.Enum type, String member) implements Ref {
+    }
+
+    /** An entity's name used as the collection of all its rows. */
+    record AllRows(Decl.EntityDecl entity) implements Ref {
+    }
+
+    record Builtin(String name) implements Ref {
+    }
+}

@@ -1,0 +1,95 @@
+package org.cba.check;
+
+import java.math.BigDecimal;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The units a contract can name: the built-in ones (students, positions, calendar days, dollars
+ * ...) and those its {@code unit} declarations add. Each spelling maps to a base unit and a
+ * factor (an hour is 60 minutes), so values are stored in base units.
+ */
+public final class Units {
+    /** How a spelled unit relates to its base: value in base units = written value x factor. */
+    public record Unit(String base, BigDecimal factor) {
+    }
+
+    public static final String DOLLAR = "dollar";
+    public static final String CALENDAR_DAY = "calendar day";
+    public static final String WORKING_DAY = "working day";
+    public static final String SCHOOL_DAY = "school day";
+
+    /** Day-like units a date can be moved by, and that lists of days are counted in. */
+    public static final List<String> DAY_UNITS = List.of(CALENDAR_DAY, WORKING_DAY, SCHOOL_DAY, "week", "month", "year");
+
+    /** Display plurals; shared, since a unit spelled the same is pluralised the same everywhere. */
+    private static final Map<String, String> PLURALS = new ConcurrentHashMap<>();
+    private final Map<String, Unit> spellings = new LinkedHashMap<>();
+
+    public Units() {
+        base("student", "students");
+        base("position", "positions");
+        alias("FTE", "position");
+        base("class", "classes");
+        base("school", "schools");
+        base("adult", "adults");
+        base("minute", "minutes");
+        scaled("hour", "hours", "minute", 60);
+        base(CALENDAR_DAY, "calendar days");
+        base(WORKING_DAY, "working days");
+        alias("workday", WORKING_DAY);
+        alias("workdays", WORKING_DAY);
+        alias("work day", WORKING_DAY);
+        alias("work days", WORKING_DAY);
+        base(SCHOOL_DAY, "school days");
+        base("week", "weeks");
+        base("month", "months");
+        base("semester", "semesters");
+        base("year", "years");
+        base(DOLLAR, "dollars");
+    }
+
+    private void base(String singular, String plural) {
+        PLURALS.put(singular, plural);
+        spellings.put(singular, new Unit(singular, BigDecimal.ONE));
+        spellings.put(plural, new Unit(singular, BigDecimal.ONE));
+    }
+
+    private void scaled(String singular, String plural, String base, int factor) {
+        spellings.put(singular, new Unit(base, BigDecimal.valueOf(factor)));
+        spellings.put(plural, new Unit(base, BigDecimal.valueOf(factor)));
+    }
+
+    private void alias(String spelling, String base) {
+        spellings.put(spelling, new Unit(base, BigDecimal.ONE));
+    }
+
+    /** Adds a declared unit; false when one of its spellings is taken. */
+    public boolean declare(String singular, String plural) {
+        if (spellings.containsKey(singular) || spellings.containsKey(plural)) {
+            return false;
+        }
+        base(singular, plural);
+        return true;
+    }
+
+    public Optional<Unit> lookup(String spelling) {
+        return Optional.ofNullable(spellings.get(spelling));
+    }
+
+    public boolean isDayUnit(String base) {
+        return DAY_UNITS.contains(base);
+    }
+
+    /** The closest known spelling, for "did you mean" hints; empty when nothing is close. */
+    public Optional<String> closest(String spelling) {
+        return Names.closest(spelling, spellings.keySet());
+    }
+
+    static String plural(String base) {
+        return PLURALS.getOrDefault(base, base + "s");
+    }
+}

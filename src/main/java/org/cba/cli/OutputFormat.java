@@ -1,0 +1,6 @@
+package org.cba.cli;
+
+/** --format values. */
+public enum OutputFormat {
+    text, json
+}

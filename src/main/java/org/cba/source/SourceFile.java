@@ -1,0 +1,93 @@
+package org.cba.source;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
+/** A spec's text with the name it is reported under; knows where its lines start. */
+public final class SourceFile {
+    private final String name;
+    private final String text;
+    private final int[] lineStarts;
+    private final boolean hasSurrogates;
+
+    public SourceFile(String name, String text) {
+        this.name = Objects.requireNonNull(name);
+        this.text = Objects.requireNonNull(text);
+        this.lineStarts = computeLineStarts(text);
+        this.hasSurrogates = text.chars().anyMatch(c -> Character.isSurrogate((char) c));
+    }
+
+    /**
+     * ANTLR counts code points; Java strings count UTF-16 chars. Converts the former to the latter
+     * (they differ only when the text has characters outside the Basic Multilingual Plane).
+     */
+    public int charOffset(int codePointIndex) {
+        if (!hasSurrogates) {
+            return Math.min(codePointIndex, text.length());
+        }
+        int cps = text.codePointCount(0, text.length());
+        return text.offsetByCodePoints(0, Math.min(codePointIndex, cps));
+    }
+
+    private static int[] computeLineStarts(String text) {
+        List<Integer> starts = new ArrayList<>();
+        starts.add(0);
+        for (int i = 0; i < text.length(); i++) {
+            if (text.charAt(i) == '\n') {
+                starts.add(i + 1);
+            }
+        }
+        return starts.stream().mapToInt(Integer::intValue).toArray();
+    }
+
+    public String name() {
+        return name;
+    }
+
+    public String text() {
+        return text;
+    }
+
+    public int lineCount() {
+        return lineStarts.length;
+    }
+
+    /** The text of a 1-based line, without its line break. */
+    public String line(int line) {
+        if (line < 1 || line > lineStarts.length) {
+            return "";
+        }
+        int start = lineStarts[line - 1];
+        int end = line < lineStarts.length ? lineStarts[line] - 1 : text.length();
+        if (end > start && text.charAt(end - 1) == '\r') {
+            end--;
+        }
+        return text.substring(start, Math.max(start, end));
+    }
+
+    /** The 1-based line of a character offset. */
+    public int lineOf(int offset) {
+        int lo = 0;
+        int hi = lineStarts.length - 1;
+        while (lo < hi) {
+            int mid = (lo + hi + 1) >>> 1;
+            if (lineStarts[mid] <= offset) {
+                lo = mid;
+            } else {
+                hi = mid - 1;
+            }
+        }
+        return lo + 1;
+    }
+
+    /** The 1-based column of a character offset. */
+    public int columnOf(int offset) {
+        return offset - lineStarts[lineOf(offset) - 1] + 1;
+    }
+
+    @Override
+    public String toString() {
+        return name;
+    }
+}

@@ -1,0 +1,130 @@
+package org.cba.syntax.ast;
+
+import java.util.List;
+import org.cba.source.Span;
+
+/** Top-level declarations of a spec. Each has a name and the citations that ground it. */
+public sealed interface Decl {
+    Span span();
+
+    Ident name();
+
+    List<Citation> citations();
+
+    /** A word a person would use for the kind of declaration, in messages. */
+    String kind();
+
+    /** unit adult, adults. */
+    record UnitDecl(Span span, Ident name, Words singular, Words plural) implements Decl {
+        public List<Citation> citations() { return List.of(); }
+        public String kind() { return "unit"; }
+    }
+
+    record EnumDecl(Span span, Ident name, boolean ordered, List<Citation> citations, List<EnumMember> members)
+            implements Decl {
+        public EnumDecl {
+            citations = List.copyOf(citations);
+            members = List.copyOf(members);
+        }
+        public String kind() { return "enum"; }
+    }
+
+    record EnumMember(Span span, String name, String label) {
+    }
+
+    record ReadingDecl(Span span, Ident name, List<Citation> citations, List<ReadingChoice> choices)
+            implements Decl {
+        public ReadingDecl {
+            citations = List.copyOf(citations);
+            choices = List.copyOf(choices);
+        }
+        public String kind() { return "reading"; }
+    }
+
+    record ReadingChoice(Span span, Ident name, String description, boolean isDefault) {
+    }
+
+    record TermDecl(Span span, Ident name, List<Param> params, TypeExpr type, List<Citation> citations,
+                    List<DatedValue> values, List<Example> examples) implements Decl {
+        public TermDecl {
+            params = List.copyOf(params);
+            citations = List.copyOf(citations);
+            values = List.copyOf(values);
+            examples = List.copyOf(examples);
+        }
+        public String kind() { return "term"; }
+
+        public boolean isFunction() {
+            return !params.isEmpty();
+        }
+    }
+
+    record Param(Span span, Ident name, TypeExpr type) {
+    }
+
+    /** One value of a term; period is null when the value does not change over time. */
+    record DatedValue(Span span, Expr value, Period period) {
+    }
+
+    record TableDecl(Span span, Ident name, List<Column> keys, List<Column> values, List<Citation> citations,
+                     List<Row> rows, List<Example> examples) implements Decl {
+        public TableDecl {
+            keys = List.copyOf(keys);
+            values = List.copyOf(values);
+            citations = List.copyOf(citations);
+            rows = List.copyOf(rows);
+            examples = List.copyOf(examples);
+        }
+        public String kind() { return "table"; }
+    }
+
+    record Column(Span span, Ident name, TypeExpr type) {
+    }
+
+    record Row(Span span, List<Cell> cells) {
+        public Row {
+            cells = List.copyOf(cells);
+        }
+    }
+
+    /** source is the table or file the rows come from (null: the entity's name); counted may be null. */
+    record EntityDecl(Span span, Ident name, String source, Words counted, List<Citation> citations,
+                      List<Field> fields) implements Decl {
+        public EntityDecl {
+            citations = List.copyOf(citations);
+            fields = List.copyOf(fields);
+        }
+        public String kind() { return "entity"; }
+    }
+
+    sealed interface Field {
+        Span span();
+
+        Ident name();
+    }
+
+    record PlainField(Span span, Ident name, boolean key, TypeExpr type) implements Field {
+    }
+
+    /** sections: many Section by school — the rows of target whose field via refers to this one. */
+    record ManyField(Span span, Ident name, Ident target, Ident via) implements Field {
+    }
+
+    record RuleDecl(Span span, Ident name, List<Citation> citations, ForEach forEach, List<Let> lets,
+                    List<Outcome> outcomes, List<Example> examples) implements Decl {
+        public RuleDecl {
+            citations = List.copyOf(citations);
+            lets = List.copyOf(lets);
+            outcomes = List.copyOf(outcomes);
+            examples = List.copyOf(examples);
+        }
+        public String kind() { return "rule"; }
+    }
+
+    /** for each s in School where ...; where may be null. */
+    record ForEach(Span span, Ident var, Expr source, Expr where) {
+    }
+
+    record Let(Span span, Ident name, Expr value) {
+    }
+}

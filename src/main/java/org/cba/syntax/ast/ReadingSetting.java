@@ -1,0 +1,7 @@
+package org.cba.syntax.ast;
+
+import org.cba.source.Span;
+
+/** "counselor_overload is caseload": choose one reading of an ambiguous clause. */
+public record ReadingSetting(Span span, Ident reading, Ident choice) {
+}
