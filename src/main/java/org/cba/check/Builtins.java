@@ -21,7 +21,7 @@ final class Builtins {
     private static final Map<String, String> DAY_LISTS = Map.of(
             "calendar_days", Units.CALENDAR_DAY, "working_days", Units.WORKING_DAY, "school_days", Units.SCHOOL_DAY);
     private static final Set<String> OTHER = Set.of("remainder", "school_year");
-    static final Set<String> AGGREGATES = Set.of("sum", "count", "min", "max", "average", "any", "all");
+    static final Set<String> AGGREGATES = Set.of("sum", "count", "min", "max", "average", "any", "all", "list");
 
     private final CheckContext cx;
     private final ExprChecker exprs;
@@ -140,6 +140,9 @@ final class Builtins {
                     "the functions over lists are " + String.join(", ", new TreeSet<>(AGGREGATES)));
             return Type.ERROR;
         }
+        if (fn.equals("list")) {
+            return new Type.ListOf(e.value() == null ? element : exprs.check(e.value(), inner));
+        }
         boolean counting = fn.equals("count") || fn.equals("any") || fn.equals("all");
         if (counting != (e.value() == null)) {
             String form = counting ? fn + "(each x in list where condition)" : fn + "(x.field for each x in list)";
@@ -175,7 +178,7 @@ final class Builtins {
     }
 
     /** Counting sections gives classes when the entity says so; counting school days gives school days. */
-    private Type countType(Type source) {
+    Type countType(Type source) {
         if (source instanceof Type.Days d) {
             return new Type.Quantity(Dimension.of(d.dayUnit()));
         }

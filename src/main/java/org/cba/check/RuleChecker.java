@@ -80,13 +80,15 @@ final class RuleChecker {
         Type perDay = null;
         if (p.days() != null) {
             Type days = exprs.check(p.days().source(), scope);
-            if (days instanceof Type.Days d) {
-                perDay = new Type.Quantity(Type.dim(Type.MONEY).over(Dimension.of(d.dayUnit())));
+            Type counted = new Builtins(cx, exprs).countType(days);
+            if (counted instanceof Type.Quantity q && q.dim().exponents().size() == 1
+                    && cx.symbols.units().isDayUnit(q.dim().exponents().keySet().iterator().next())) {
+                perDay = new Type.Quantity(Type.dim(Type.MONEY).over(q.dim()));
             } else if (!Type.isError(days)) {
                 cx.diagnostics.error(Code.E021, p.days().source().span(), "payment by the day needs a list of days, such as "
-                        + "school_days(from, to), not " + days.describe());
+                        + "school_days(from, to) or rows counted as school days, not " + days.describe());
             }
-            inner = scope.with(p.days().var(), Type.DATE);
+            inner = scope.with(p.days().var(), days instanceof Type.ListOf l ? l.element() : Type.DATE);
             cx.useLocal(p.days().var());
             if (p.days().where() != null) {
                 exprs.expectBool(p.days().where(), exprs.check(p.days().where(), inner));

@@ -64,6 +64,9 @@ final class TypeResolver {
             if (decl.get() instanceof Decl.ReadingDecl r) {
                 return Optional.of(readingType(r));
             }
+            if (decl.get() instanceof Decl.TableDecl t) {
+                return Optional.of(new Type.Row(t.name().name()));
+            }
         }
         return Optional.empty();
     }
