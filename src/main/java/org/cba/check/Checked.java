@@ -18,6 +18,7 @@ public final class Checked {
     private final Map<Expr, Type> types = new IdentityHashMap<>();
     private final Map<Expr, Ref> refs = new IdentityHashMap<>();
     private final Map<Decl, Type> declaredTypes = new IdentityHashMap<>();
+    private final Map<String, Map<String, Type>> fieldTypes = new java.util.HashMap<>();
     private List<Diagnostic> diagnostics = List.of();
 
     Checked(Contract contract, Symbols symbols) {
@@ -44,6 +45,15 @@ public final class Checked {
     /** The declared type of a term (its result type, for a term with parameters). */
     public Type declaredType(Decl d) {
         return declaredTypes.get(d);
+    }
+
+    /** Field name to type, in declaration order, for an entity of the schema. */
+    public Map<String, Type> fieldTypes(String entity) {
+        return fieldTypes.getOrDefault(entity, Map.of());
+    }
+
+    void recordFieldTypes(String entity, Map<String, Type> types) {
+        fieldTypes.put(entity, java.util.Collections.unmodifiableMap(types));
     }
 
     public List<Diagnostic> diagnostics() {

@@ -31,6 +31,7 @@ final class EntityChecker {
             cx.diagnostics.error(Code.E011, entity.name().span(), "the entity \"" + entity.name().name() + "\" has " + keys
                     + " key fields; it can have one");
         }
+        cx.checked.recordFieldTypes(entity.name().name(), new java.util.LinkedHashMap<>(cx.fields(entity)));
         if (entity.counted() != null) {
             cx.types.unit(entity.counted(), null);
         }

@@ -89,7 +89,7 @@ public final class Units {
         return Names.closest(spelling, spellings.keySet());
     }
 
-    static String plural(String base) {
+    public static String plural(String base) {
         return PLURALS.getOrDefault(base, base + "s");
     }
 }

@@ -1,0 +1,116 @@
+package org.cba.eval;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.cba.syntax.ast.Decl;
+
+/**
+ * One entity's data, typed against the schema: a value per row and field, where each row came
+ * from (file and row number, for explanations), and indexes built once: by key, and for each
+ * "many X by f" field the child rows of every parent row.
+ */
+public final class EntityTable {
+    private final Decl.EntityDecl decl;
+    private final String origin;
+    private final List<String> fields;
+    private final Map<String, Integer> fieldIndex = new HashMap<>();
+    private final Value[][] rows;
+    private final int[] rowNumbers;
+    private final Map<String, Integer> byKey;
+    private final Map<String, List<List<Value>>> children = new HashMap<>();
+
+    EntityTable(Decl.EntityDecl decl, String origin, List<String> fields, Value[][] rows, int[] rowNumbers,
+                Map<String, Integer> byKey) {
+        this.decl = decl;
+        this.origin = origin;
+        this.fields = List.copyOf(fields);
+        for (int i = 0; i < fields.size(); i++) {
+            fieldIndex.put(fields.get(i), i);
+        }
+        this.rows = rows;
+        this.rowNumbers = rowNumbers;
+        this.byKey = byKey;
+    }
+
+    public String name() {
+        return decl.name().name();
+    }
+
+    public Decl.EntityDecl decl() {
+        return decl;
+    }
+
+    public String origin() {
+        return origin;
+    }
+
+    public int size() {
+        return rows.length;
+    }
+
+    public int rowNumber(int index) {
+        return rowNumbers[index];
+    }
+
+    public boolean hasField(String field) {
+        return fieldIndex.containsKey(field);
+    }
+
+    public Value get(int index, String field) {
+        return rows[index][fieldIndex.get(field)];
+    }
+
+    public List<String> fields() {
+        return fields;
+    }
+
+    /** The row with this key, or -1. */
+    public int find(String key) {
+        return byKey == null ? -1 : byKey.getOrDefault(key, -1);
+    }
+
+    /** The key of a row as text ("S-1042"), or its row number when the entity has no key. */
+    public String keyOf(int index) {
+        for (Decl.Field f : decl.fields()) {
+            if (f instanceof Decl.PlainField p && p.key()) {
+                return Format.value(get(index, p.name().name()));
+            }
+        }
+        return "row " + rowNumbers[index];
+    }
+
+    /** "School S-1042 (Roosevelt High)": a row as a person names it. */
+    public String describeRow(int index) {
+        String name = hasField("name") && get(index, "name") instanceof Value.Text t ? " (" + t.text() + ")" : "";
+        return name() + " " + keyOf(index) + name;
+    }
+
+    List<Value> all() {
+        List<Value> out = new ArrayList<>(rows.length);
+        for (int i = 0; i < rows.length; i++) {
+            out.add(new Value.Row(this, i));
+        }
+        return out;
+    }
+
+    /** Children of a row through a "many" field, indexed for all rows at first use. */
+    List<Value> children(String manyField, int parent, EntityTable target, String via) {
+        List<List<Value>> index = children.computeIfAbsent(manyField, k -> buildIndex(target, via));
+        return index.get(parent);
+    }
+
+    private List<List<Value>> buildIndex(EntityTable target, String via) {
+        List<List<Value>> index = new ArrayList<>(rows.length);
+        for (int i = 0; i < rows.length; i++) {
+            index.add(new ArrayList<>());
+        }
+        for (int j = 0; j < target.size(); j++) {
+            if (target.get(j, via) instanceof Value.Row parent && parent.table() == this) {
+                index.get(parent.index()).add(new Value.Row(target, j));
+            }
+        }
+        return index;
+    }
+}

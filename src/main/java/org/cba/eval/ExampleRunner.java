@@ -1,0 +1,76 @@
+package org.cba.eval;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.cba.check.Checked;
+import org.cba.syntax.ast.Decl;
+import org.cba.syntax.ast.Example;
+import org.cba.syntax.ast.ReadingSetting;
+import org.cba.syntax.ast.Spec;
+
+/**
+ * Runs the examples written beside terms, tables and rules (the text's worked examples): each
+ * evaluates its subject as of its date under its readings and compares with the expected value.
+ */
+public final class ExampleRunner {
+    /** One example's outcome; actual is null when evaluation failed (see problem). */
+    public record Outcome(Decl decl, Example example, boolean passed, String expected, String actual, String problem) {
+        public String cite() {
+            return decl.citations().isEmpty() ? "" : decl.citations().get(0).cite();
+        }
+
+        /** The article part of the citation ("XVIII" of "XVIII 6.0"). */
+        public String article() {
+            String c = cite();
+            int space = c.indexOf(' ');
+            return space < 0 ? c : c.substring(0, space);
+        }
+    }
+
+    private ExampleRunner() {
+    }
+
+    /** Examples without a date are evaluated as of the agreement's effective date, else as of today. */
+    public static List<Outcome> run(Checked checked, Dataset data, LocalDate today) {
+        LocalDate fallback = checked.contract().header() != null && checked.contract().header().start() != null
+                ? checked.contract().header().start() : today;
+        List<Outcome> out = new ArrayList<>();
+        for (Spec spec : checked.contract().files()) {
+            for (Decl d : spec.decls()) {
+                for (Example ex : examples(d)) {
+                    out.add(run(checked, data, d, ex, fallback));
+                }
+            }
+        }
+        return out;
+    }
+
+    private static List<Example> examples(Decl d) {
+        if (d instanceof Decl.TermDecl t) {
+            return t.examples();
+        } else if (d instanceof Decl.TableDecl t) {
+            return t.examples();
+        } else if (d instanceof Decl.RuleDecl r) {
+            return r.examples();
+        }
+        return List.of();
+    }
+
+    private static Outcome run(Checked checked, Dataset data, Decl d, Example ex, LocalDate fallback) {
+        Readings readings = Readings.defaults();
+        for (ReadingSetting r : ex.readings()) {
+            readings = readings.with(r.reading().name(), r.choice().name());
+        }
+        Interpreter in = new Interpreter(checked, data, ex.asOf() != null ? ex.asOf() : fallback, readings, null);
+        String expectedText = ex.expected().span().text();
+        try {
+            Value expected = in.eval(ex.expected());
+            Value actual = in.eval(ex.subject());
+            boolean passed = Operations.same(expected, actual);
+            return new Outcome(d, ex, passed, Format.value(expected), Format.value(actual), null);
+        } catch (EvalException e) {
+            return new Outcome(d, ex, false, expectedText, null, e.getMessage());
+        }
+    }
+}

@@ -1,0 +1,72 @@
+package org.cba.eval;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import org.cba.check.Dimension;
+import org.cba.check.Type;
+import org.cba.syntax.ast.Decl;
+
+/** Runtime values: typed, exact, never strings or doubles standing for something else. */
+public sealed interface Value {
+    /** A number with its unit's dimension, in base units (hours are stored as minutes). Money is exact. */
+    record Num(BigDecimal amount, Dimension dim) implements Value {
+    }
+
+    record Bool(boolean value) implements Value {
+        static final Bool TRUE = new Bool(true);
+        static final Bool FALSE = new Bool(false);
+
+        static Bool of(boolean b) {
+            return b ? TRUE : FALSE;
+        }
+    }
+
+    record DateV(LocalDate date) implements Value {
+    }
+
+    /** The school year that starts on July 1 of startYear. */
+    record Year(int startYear) implements Value {
+        LocalDate start() {
+            return LocalDate.of(startYear, 7, 1);
+        }
+
+        LocalDate end() {
+            return LocalDate.of(startYear + 1, 6, 30);
+        }
+
+        static Year of(LocalDate d) {
+            return new Year(d.getMonthValue() >= 7 ? d.getYear() : d.getYear() - 1);
+        }
+    }
+
+    record Text(String text) implements Value {
+    }
+
+    record EnumV(Type.Enum type, String member) implements Value {
+        int ordinal() {
+            return type.members().indexOf(member);
+        }
+    }
+
+    /** One row of an entity's data. */
+    record Row(EntityTable table, int index) implements Value {
+    }
+
+    /** One row of a contract table: its value cells, in column order (NONE for "-"). */
+    record TableRow(Decl.TableDecl table, List<Value> cells) implements Value {
+    }
+
+    record ListV(List<Value> items) implements Value {
+    }
+
+    /** Days of one kind (school days...) between two dates, in order. */
+    record Days(String dayUnit, List<LocalDate> days) implements Value {
+    }
+
+    /** A "-" cell: the row has no value in that column. */
+    record None() implements Value {
+    }
+
+    Value NONE = new None();
+}
