@@ -18,7 +18,7 @@ final class RunCsv {
     }
 
     static void print(RunReport report, PrintWriter out) throws IOException {
-        CSVPrinter csv = new CSVPrinter(out, CSVFormat.DEFAULT.builder().setHeader(HEADER).build());
+        CSVPrinter csv = new CSVPrinter(out, CSVFormat.DEFAULT.builder().setHeader(HEADER).setRecordSeparator("\n").build());
         for (Finding f : report.findings) {
             List<Object> row = new ArrayList<>();
             row.add(report.group(f));
