@@ -51,6 +51,10 @@ public final class Checker {
 
     private void checkHeader() {
         var h = contract.header();
+        if (h != null && h.base() != null) {
+            diagnostics.warning(Code.W006, h.span(), "amends \"" + h.base() + "\" is not carried out yet: this contract is read on its own",
+                    "write the whole version for now; amendments arrive with cba diff");
+        }
         if (h != null && h.start() != null && h.end() != null && h.end().isBefore(h.start())) {
             diagnostics.error(Code.E041, h.span(), "the agreement ends (" + h.end() + ") before it takes effect (" + h.start() + ")");
         }

@@ -133,6 +133,14 @@ public final class ContractLoader {
         return Optional.of(target);
     }
 
+    private static String firstLine(Path file) {
+        try {
+            return SourceReader.read(file, file.toString()).file().line(1);
+        } catch (IOException e) {
+            return "";
+        }
+    }
+
     /** Symbolic links must not lead out of the folder either. */
     private static boolean insideAfterLinks(Path folder, Path absolute) {
         try {
@@ -154,7 +162,7 @@ public final class ContractLoader {
         }
         for (Path stray : strays) {
             Path display = entry.getParent() == null ? folder.relativize(stray) : entry.getParent().resolve(folder.relativize(stray));
-            SourceFile f = new SourceFile(display.toString(), "");
+            SourceFile f = new SourceFile(display.toString(), firstLine(stray));
             diagnostics.add(Diagnostic.warning(Code.W003, new Span(f, 0, 0),
                     "this file is in the contract folder but no file imports it, so it is not checked",
                     "add  import \"" + folder.relativize(stray) + "\"  to " + ENTRY));

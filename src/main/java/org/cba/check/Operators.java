@@ -121,8 +121,11 @@ final class Operators {
     }
 
     Type membership(Expr.Membership e) {
-        Type element = exprs.check(e.element());
         Expr.InTarget target = e.target();
+        if (target instanceof Expr.InTarget.Collection coll) {
+            return inCollection(e, coll);
+        }
+        Type element = exprs.check(e.element());
         if (target instanceof Expr.InTarget.SetOf set) {
             for (Expr m : set.members()) {
                 exprs.checkAgainst(m, element, exprs.scope(), false, "each member of the set");
@@ -137,17 +140,23 @@ final class Operators {
                     exprs.checkAgainst(bound, element, exprs.scope(), false, "the range's bound");
                 }
             }
-        } else if (target instanceof Expr.InTarget.Collection coll) {
-            Type t = exprs.check(coll.source());
-            if (t instanceof Type.ListOf list) {
-                if (!ExprChecker.compatible(list.element(), element)) {
-                    exprs.mismatch(e.element().span(), list.element(), element, "the value looked for");
-                }
-            } else if (!Type.isError(t)) {
+        }
+        return Type.BOOL;
+    }
+
+    /** x in a list (or a list of days): the list's element type gives x its context (6 in s.grades). */
+    private Type inCollection(Expr.Membership e, Expr.InTarget.Collection coll) {
+        Type t = exprs.check(coll.source());
+        Type elementType = t instanceof Type.ListOf list ? list.element() : t instanceof Type.Days ? Type.DATE : null;
+        if (elementType == null) {
+            exprs.check(e.element());
+            if (!Type.isError(t)) {
                 cx.diagnostics.error(Code.E021, coll.span(), "\"in\" needs a set {a, b}, a range a..b or a list, not "
                         + t.describe());
             }
+            return Type.BOOL;
         }
+        exprs.checkAgainst(e.element(), elementType, exprs.scope(), false, "the value looked for");
         return Type.BOOL;
     }
 }

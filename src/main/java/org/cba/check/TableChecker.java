@@ -169,6 +169,11 @@ final class TableChecker {
 
     /** A key written out as a fixed value, as a number on its column's axis. */
     private BigDecimal constant(Expr e, Type type, Decl.Column column, String what) {
+        if (TypeResolver.isPercent(column.type()) && e instanceof Expr.NumberLit n && n.unit() == null) {
+            cx.diagnostics.error(Code.E033, e.span(), "the column " + column.name().name() + " holds percentages: write "
+                    + n.value().toPlainString() + "%", "a plain " + n.value().toPlainString() + " would mean " + n.value().toPlainString() + " times 100%");
+            return null;
+        }
         Type t = exprs.checkAgainst(e, type, Scope.EMPTY, true, what);
         if (Type.isError(t) || !ExprChecker.compatible(t, type)) {
             return null;
@@ -193,6 +198,12 @@ final class TableChecker {
             axes.add(axis(table.keys().get(c).name().name(), keyTypes.get(c)));
         }
         TableCoverage.Result result = TableCoverage.analyse(axes, patterns);
+        if (result.tooLarge()) {
+            cx.diagnostics.warning(Code.W005, table.name().span(), "the table " + table.name().name()
+                    + " has too many key combinations to check for overlaps and gaps (more than "
+                    + TableCoverage.MAX_COMBINATIONS + ")", "split it into smaller tables, or use fewer distinct bounds");
+            return;
+        }
         for (TableCoverage.Overlap o : result.overlaps()) {
             cx.diagnostics.error(Code.E030, rows.get(o.secondRow()).span(), "this row overlaps the row on line "
                     + rows.get(o.firstRow()).span().line() + ": both match " + keys(axes, o.where()),
@@ -228,6 +239,12 @@ final class TableChecker {
         if (t instanceof Type.Bool) {
             return TableCoverage.Axis.ofEnum(name, List.of("no", "yes"));
         }
-        return TableCoverage.Axis.ofNumbers(name, t instanceof Type.Date || t instanceof Type.SchoolYear, false);
+        if (t instanceof Type.Date) {
+            return TableCoverage.Axis.of(name, TableCoverage.Shown.DATE);
+        }
+        if (t instanceof Type.SchoolYear) {
+            return TableCoverage.Axis.of(name, TableCoverage.Shown.YEAR);
+        }
+        return TableCoverage.Axis.ofNumbers(name, false, false);
     }
 }

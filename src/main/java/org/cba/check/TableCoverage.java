@@ -17,15 +17,30 @@ final class TableCoverage {
     static final long MAX_COMBINATIONS = 500_000;
 
     /** How a key column's values are laid out. */
-    record Axis(String name, List<String> members, boolean discrete, boolean nonNegative) {
+    record Axis(String name, List<String> members, boolean discrete, boolean nonNegative, Shown shown) {
         static Axis ofEnum(String name, List<String> members) {
-            return new Axis(name, members, true, false);
+            return new Axis(name, members, true, false, Shown.NUMBER);
         }
 
         static Axis ofNumbers(String name, boolean discrete, boolean nonNegative) {
-            return new Axis(name, null, discrete, nonNegative);
+            return new Axis(name, null, discrete, nonNegative, Shown.NUMBER);
+        }
+
+        static Axis of(String name, Shown shown) {
+            return new Axis(name, null, true, false, shown);
+        }
+
+        String show(BigDecimal v) {
+            return switch (shown) {
+                case DATE -> java.time.LocalDate.ofEpochDay(v.longValueExact()).toString();
+                case YEAR -> v.intValueExact() + "-" + (v.intValueExact() + 1);
+                default -> v.toPlainString();
+            };
         }
     }
+
+    /** How an axis's points are written in messages: dates and school years are kept as numbers. */
+    enum Shown { NUMBER, DATE, YEAR }
 
     /** One atom of an axis: a representative value, and how to say it. */
     record Atom(BigDecimal sample, String described) {
@@ -159,25 +174,25 @@ final class TableCoverage {
         }
         BigDecimal first = points.get(0);
         if (!axis.nonNegative() || first.signum() > 0) {
-            out.add(new Atom(first.subtract(BigDecimal.ONE), "below " + first.toPlainString()));
+            out.add(new Atom(first.subtract(BigDecimal.ONE), "below " + axis.show(first)));
         }
         for (int i = 0; i < points.size(); i++) {
             BigDecimal p = points.get(i);
             if (axis.nonNegative() && p.signum() < 0) {
                 continue;
             }
-            out.add(new Atom(p, p.toPlainString()));
+            out.add(new Atom(p, axis.show(p)));
             if (i + 1 < points.size()) {
                 BigDecimal next = points.get(i + 1);
                 boolean empty = axis.discrete() && isWhole(p) && isWhole(next) && next.subtract(p).compareTo(BigDecimal.ONE) <= 0;
                 if (!empty) {
                     BigDecimal mid = p.add(next).divide(BigDecimal.valueOf(2));
-                    out.add(new Atom(mid, "between " + p.toPlainString() + " and " + next.toPlainString()));
+                    out.add(new Atom(mid, "between " + axis.show(p) + " and " + axis.show(next)));
                 }
             }
         }
         BigDecimal last = points.get(points.size() - 1);
-        out.add(new Atom(last.add(BigDecimal.ONE), "above " + last.toPlainString()));
+        out.add(new Atom(last.add(BigDecimal.ONE), "above " + axis.show(last)));
         return out;
     }
 

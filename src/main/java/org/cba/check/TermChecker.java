@@ -35,6 +35,12 @@ final class TermChecker {
             scope = scope.with(p.name(), cx.types.resolve(p.type()));
         }
         for (Decl.DatedValue v : term.values()) {
+            if (TypeResolver.isPercent(term.type()) && v.value() instanceof org.cba.syntax.ast.Expr.NumberLit n && n.unit() == null) {
+                cx.diagnostics.error(Code.E025, v.value().span(), "\"" + term.name().name() + "\" is a percentage: write "
+                        + n.value().toPlainString() + "%", "a plain " + n.value().toPlainString() + " would mean "
+                        + n.value().toPlainString() + " times 100%");
+                continue;
+            }
             Type actual = exprs.checkAgainstQuietly(v.value(), declared, scope);
             if (!ExprChecker.compatible(actual, declared)) {
                 cx.diagnostics.error(Code.E025, v.value().span(), "\"" + term.name().name() + "\" is declared as "

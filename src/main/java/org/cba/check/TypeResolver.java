@@ -71,6 +71,11 @@ final class TypeResolver {
         return Optional.empty();
     }
 
+    /** "percent" and "number" are both plain numbers; only the spelling tells a percentage. */
+    static boolean isPercent(TypeExpr t) {
+        return t instanceof TypeExpr.Named n && n.per() == null && n.num().text().equals("percent");
+    }
+
     static Type.Enum enumType(Decl.EnumDecl e) {
         return new Type.Enum(e.name().name(), e.members().stream().map(Decl.EnumMember::name).toList(), e.ordered());
     }

@@ -127,8 +127,8 @@ final class Operations {
             found = (range.lo() == null || compare(v, in.evalHere(range.lo())) >= 0)
                     && (range.hi() == null || compare(v, in.evalHere(range.hi())) <= 0);
         } else {
-            Value.ListV list = (Value.ListV) in.evalHere(((Expr.InTarget.Collection) e.target()).source());
-            found = list.items().stream().anyMatch(x -> same(v, x));
+            List<Value> items = Aggregates.items(in.evalHere(((Expr.InTarget.Collection) e.target()).source()));
+            found = items.stream().anyMatch(x -> same(v, x));
         }
         return Value.Bool.of(found != e.negated());
     }

@@ -56,7 +56,9 @@ public enum Code {
     W001("a name that is defined but never used"),
     W002("a term whose dated values leave part of the agreement's term without a value"),
     W003("a .cba file in a contract folder that no file imports"),
-    W004("a citation that does not look like an article and section (e.g. \"XVIII 6.0\")");
+    W004("a citation that does not look like an article and section (e.g. \"XVIII 6.0\")"),
+    W005("a table too large to check for overlapping rows and uncovered keys"),
+    W006("a part of the language that is read but not yet carried out (amends)");
 
     private final String summary;
 

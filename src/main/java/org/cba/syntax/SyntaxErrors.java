@@ -53,11 +53,34 @@ final class SyntaxErrors extends BaseErrorListener {
         Span span = spanOf(token);
         String found = describe(token);
         String expected = recognizer instanceof Parser parser ? expected(parser, e) : "";
-        String message = expected.isEmpty() ? "unexpected " + found : "expected " + expected + ", found " + found;
-        diagnostics.add(Diagnostic.error(Code.E001, span, message));
+        String message = expected.isEmpty() ? found + " is not expected here" : "expected " + expected + ", found " + found;
+        Token opener = recognizer instanceof Parser parser ? unclosed(parser, token) : null;
+        if (opener != null && opener.getLine() < token.getLine()) {
+            String close = opener.getType() == CbaLexer.LPAREN ? ")" : "}";
+            diagnostics.add(Diagnostic.error(Code.E001, spanOf(opener), "this " + opener.getText() + " is never closed",
+                    "cba expected " + close + " before " + found + " at line " + token.getLine()));
+        } else {
+            diagnostics.add(Diagnostic.error(Code.E001, span, message));
+        }
         if (diagnostics.size() >= LIMIT) {
             throw new TooMany();
         }
+    }
+
+    /** When a bracket opened before the error is still open, says where: that is usually the mistake. */
+    private Token unclosed(Parser parser, Token at) {
+        java.util.Deque<Token> open = new java.util.ArrayDeque<>();
+        var tokens = parser.getInputStream();
+        for (int i = 0; i < at.getTokenIndex() && i < tokens.size(); i++) {
+            Token t = tokens.get(i);
+            int type = t.getType();
+            if (type == CbaLexer.LPAREN || type == CbaLexer.LBRACE) {
+                open.push(t);
+            } else if ((type == CbaLexer.RPAREN || type == CbaLexer.RBRACE) && !open.isEmpty()) {
+                open.pop();
+            }
+        }
+        return open.peek();
     }
 
     Span spanOf(Token token) {

@@ -1,0 +1,96 @@
+package org.cba.cli;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.cba.check.Checked;
+import org.cba.check.Dimension;
+import org.cba.eval.Dataset;
+import org.cba.eval.Finding;
+import org.cba.eval.Format;
+import org.cba.eval.Sites;
+import org.cba.eval.Value;
+
+/** The findings of a run with what a report needs: grouping by school, order, and totals. */
+final class RunReport {
+    final Checked checked;
+    final Dataset data;
+    final LocalDate asOf;
+    final Map<String, String> readings;
+    final List<Finding> findings;
+    private final Sites sites;
+
+    RunReport(Checked checked, Dataset data, LocalDate asOf, Map<String, String> readings, List<Finding> findings) {
+        this.checked = checked;
+        this.data = data;
+        this.asOf = asOf;
+        this.readings = readings;
+        this.sites = new Sites(data);
+        List<Finding> sorted = new ArrayList<>(findings);
+        sorted.sort(Comparator.comparing(this::groupKey).thenComparingInt(Finding::severity)
+                .thenComparing(f -> f.rule().name().name()).thenComparing(f -> f.subject().id()));
+        this.findings = List.copyOf(sorted);
+    }
+
+    /** The school a finding is about, or its own subject when it concerns no single school. */
+    String group(Finding f) {
+        if (f.subject().row() != null) {
+            Value.Row school = sites.schoolOf(f.subject().row());
+            if (school != null) {
+                return school.table().describeRow(school.index());
+            }
+        }
+        return f.subject().description();
+    }
+
+    private String groupKey(Finding f) {
+        String g = group(f);
+        return (g.startsWith(Sites.SITE_ENTITY + " ") ? "0 " : "1 ") + g;
+    }
+
+    boolean concernsSchool(Finding f, String key) {
+        return (f.subject().row() != null && sites.concerns(f.subject().row(), key))
+                || (f.payee() != null && f.payee().row() != null && sites.concerns(f.payee().row(), key));
+    }
+
+    Map<String, List<Finding>> byGroup() {
+        Map<String, List<Finding>> out = new LinkedHashMap<>();
+        for (Finding f : findings) {
+            out.computeIfAbsent(group(f), k -> new ArrayList<>()).add(f);
+        }
+        return out;
+    }
+
+    long count(Finding.Kind kind) {
+        return findings.stream().filter(f -> f.kind() == kind && !(kind == Finding.Kind.REQUIREMENT && f.met())).count();
+    }
+
+    static BigDecimal money(List<Finding> fs) {
+        return fs.stream().filter(f -> f.amount() != null).map(f -> f.amount().amount()).reduce(BigDecimal.ZERO, BigDecimal::add);
+    }
+
+    /** Required, present and short totals per requirement rule, in the rule's unit. */
+    Map<String, Value.Num[]> requirementTotals() {
+        Map<String, Value.Num[]> out = new LinkedHashMap<>();
+        for (Finding f : findings) {
+            if (f.kind() != Finding.Kind.REQUIREMENT) {
+                continue;
+            }
+            Value.Num[] t = out.computeIfAbsent(f.rule().name().name(), k -> new Value.Num[3]);
+            String[] names = {"required", "present", "shortfall"};
+            for (int i = 0; i < 3; i++) {
+                Value.Num v = (Value.Num) f.values().get(names[i]);
+                t[i] = t[i] == null ? v : new Value.Num(t[i].amount().add(v.amount()), v.dim());
+            }
+        }
+        return out;
+    }
+
+    static String money(BigDecimal amount) {
+        return Format.value(new Value.Num(amount, Dimension.of("dollar")));
+    }
+}

@@ -1,0 +1,260 @@
+package org.cba.eval;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.cba.check.Checked;
+import org.cba.check.Type;
+import org.cba.check.Units;
+import org.cba.data.DataException;
+import org.cba.data.DataProblem;
+import org.cba.data.DataSource;
+import org.cba.data.RawRow;
+import org.cba.data.RawTable;
+import org.cba.syntax.ast.Decl;
+import org.cba.syntax.ast.TypeExpr;
+
+/**
+ * Binds raw data to a contract's schema: one table per entity, every cell typed, every reference
+ * resolved, keys unique. All problems are collected (up to a limit) and reported together.
+ */
+public final class DataBinder {
+    /** Problems past this many are counted, not listed. */
+    static final int MAX_PROBLEMS = 100;
+    public static final String CALENDAR = "calendar";
+
+    private final Checked checked;
+    private final DataSource source;
+    private final List<DataProblem> problems = new ArrayList<>();
+    private int suppressed;
+    private final Map<String, RawTable> raw = new LinkedHashMap<>();
+    private final Map<String, Map<String, Integer>> keys = new HashMap<>();
+    private final Map<String, EntityTable> tables = new LinkedHashMap<>();
+    private final Map<String, Value[][]> cells = new HashMap<>();
+
+    private DataBinder(Checked checked, DataSource source) {
+        this.checked = checked;
+        this.source = source;
+    }
+
+    public static Dataset bind(Checked checked, DataSource source) throws DataException {
+        return new DataBinder(checked, source).run();
+    }
+
+    private Dataset run() throws DataException {
+        List<Decl.EntityDecl> entities = entities();
+        for (Decl.EntityDecl e : entities) {
+            read(e);
+        }
+        for (Decl.EntityDecl e : entities) {
+            indexKeys(e);
+        }
+        for (Decl.EntityDecl e : entities) {
+            if (raw.containsKey(e.name().name())) {
+                tables.put(e.name().name(), allocate(e));
+            }
+        }
+        for (Decl.EntityDecl e : entities) {
+            if (raw.containsKey(e.name().name())) {
+                fill(e, tables.get(e.name().name()));
+            }
+        }
+        SchoolCalendar calendar = calendar();
+        if (!problems.isEmpty()) {
+            if (suppressed > 0) {
+                problems.add(new DataProblem(source.describe(), 0, null, null, suppressed + " more problems not listed"));
+            }
+            throw new DataException(problems);
+        }
+        return new Dataset(source.describe(), tables, calendar);
+    }
+
+    private List<Decl.EntityDecl> entities() {
+        List<Decl.EntityDecl> out = new ArrayList<>();
+        for (Decl d : checked.symbols().all()) {
+            if (d instanceof Decl.EntityDecl e) {
+                out.add(e);
+            }
+        }
+        return out;
+    }
+
+    static String tableName(Decl.EntityDecl e) {
+        return e.source() != null ? e.source() : e.name().name().toLowerCase(Locale.ROOT);
+    }
+
+    private void problem(String origin, int row, String column, String value, String message) {
+        if (problems.size() < MAX_PROBLEMS) {
+            problems.add(new DataProblem(origin, row, column, value, message));
+        } else {
+            suppressed++;
+        }
+    }
+
+    private void read(Decl.EntityDecl e) {
+        String name = tableName(e);
+        if (!source.has(name)) {
+            problem(source.describe(), 0, null, null, "there is no table \"" + name + "\" for " + e.name().name()
+                    + " (expected " + name + ".csv in a folder, or a table or array named " + name + ")");
+            return;
+        }
+        try {
+            RawTable t = source.read(name);
+            for (Decl.Field f : e.fields()) {
+                if (f instanceof Decl.PlainField p && t.columnIndex(p.name().name()) < 0) {
+                    problem(t.origin(), 0, p.name().name(), null, "the column \"" + p.name().name() + "\" is missing ("
+                            + e.name().name() + "." + p.name().name() + ", " + p.type().text() + ")");
+                }
+            }
+            raw.put(e.name().name(), t);
+        } catch (DataException ex) {
+            ex.problems().forEach(p -> problem(p.origin(), p.row(), p.column(), p.value(), p.message()));
+        }
+    }
+
+    private void indexKeys(Decl.EntityDecl e) {
+        RawTable t = raw.get(e.name().name());
+        String key = keyField(e);
+        if (t == null || key == null || t.columnIndex(key) < 0) {
+            return;
+        }
+        int col = t.columnIndex(key);
+        Map<String, Integer> index = new HashMap<>();
+        for (int i = 0; i < t.rows().size(); i++) {
+            RawRow r = t.rows().get(i);
+            String k = r.get(col) == null ? "" : r.get(col).strip();
+            if (k.isEmpty()) {
+                problem(t.origin(), r.number(), key, null, "the key " + key + " is empty");
+            } else if (index.putIfAbsent(k, i) != null) {
+                problem(t.origin(), r.number(), key, k, "this " + key + " is already used on row "
+                        + t.rows().get(index.get(k)).number() + "; keys must be unique");
+            }
+        }
+        keys.put(e.name().name(), index);
+    }
+
+    static String keyField(Decl.EntityDecl e) {
+        for (Decl.Field f : e.fields()) {
+            if (f instanceof Decl.PlainField p && p.key()) {
+                return p.name().name();
+            }
+        }
+        return null;
+    }
+
+    private static List<Decl.PlainField> plainFields(Decl.EntityDecl e) {
+        return e.fields().stream().filter(Decl.PlainField.class::isInstance).map(Decl.PlainField.class::cast).toList();
+    }
+
+    /** Tables exist before their cells are filled, so references can point at any of them. */
+    private EntityTable allocate(Decl.EntityDecl e) {
+        RawTable t = raw.get(e.name().name());
+        List<Decl.PlainField> fields = plainFields(e);
+        Value[][] rows = new Value[t.rows().size()][fields.size()];
+        int[] numbers = t.rows().stream().mapToInt(RawRow::number).toArray();
+        cells.put(e.name().name(), rows);
+        return new EntityTable(e, t.origin(), fields.stream().map(f -> f.name().name()).toList(), rows, numbers,
+                keys.get(e.name().name()));
+    }
+
+    private void fill(Decl.EntityDecl e, EntityTable table) {
+        RawTable t = raw.get(e.name().name());
+        List<Decl.PlainField> fields = plainFields(e);
+        Map<String, Type> types = checked.fieldTypes(e.name().name());
+        Value[][] rows = cells.get(e.name().name());
+        for (int i = 0; i < t.rows().size(); i++) {
+            RawRow r = t.rows().get(i);
+            for (int f = 0; f < fields.size(); f++) {
+                Decl.PlainField field = fields.get(f);
+                int col = t.columnIndex(field.name().name());
+                rows[i][f] = col < 0 ? Value.NONE : cell(t, r, field, r.get(col), types.get(field.name().name()));
+            }
+        }
+    }
+
+    private Value cell(RawTable t, RawRow r, Decl.PlainField field, String text, Type type) {
+        String column = field.name().name();
+        if (type instanceof Type.Entity ref) {
+            return reference(t, r, column, text, ref.name());
+        }
+        boolean percent = field.type() instanceof TypeExpr.Named n && n.per() == null && n.num().text().equals("percent");
+        CellParser.Parsed p = CellParser.parse(text, type, percent, factor(field));
+        if (p.problem() != null) {
+            problem(t.origin(), r.number(), column, text, p.problem());
+            return Value.NONE;
+        }
+        return p.value();
+    }
+
+    private Value reference(RawTable t, RawRow r, String column, String text, String target) {
+        Map<String, Integer> index = keys.get(target);
+        String k = text == null ? "" : text.strip();
+        Integer row = index == null ? null : index.get(k);
+        if (row == null) {
+            String where = raw.containsKey(target) ? raw.get(target).origin() : "the " + target + " data";
+            problem(t.origin(), r.number(), column, text, k.isEmpty() ? "the value is missing; expected a " + target
+                    : "there is no " + target + " with this key in " + where);
+            return Value.NONE;
+        }
+        return new Value.Row(tables.get(target), row);
+    }
+
+    private BigDecimal factor(Decl.PlainField field) {
+        if (!(field.type() instanceof TypeExpr.Named n)) {
+            return BigDecimal.ONE;
+        }
+        Units units = checked.symbols().units();
+        BigDecimal num = units.lookup(n.num().text()).map(Units.Unit::factor).orElse(BigDecimal.ONE);
+        BigDecimal per = n.per() == null ? BigDecimal.ONE : units.lookup(n.per().text()).map(Units.Unit::factor).orElse(BigDecimal.ONE);
+        return num.divide(per, Interpreter.MATH);
+    }
+
+    private SchoolCalendar calendar() {
+        if (!source.has(CALENDAR)) {
+            return SchoolCalendar.NONE;
+        }
+        RawTable t;
+        try {
+            t = source.read(CALENDAR);
+        } catch (DataException ex) {
+            ex.problems().forEach(p -> problem(p.origin(), p.row(), p.column(), p.value(), p.message()));
+            return SchoolCalendar.NONE;
+        }
+        return calendarOf(t);
+    }
+
+    private SchoolCalendar calendarOf(RawTable t) {
+        int dateCol = t.columnIndex("date");
+        int kindCol = t.columnIndex("kind");
+        if (dateCol < 0 || kindCol < 0) {
+            problem(t.origin(), 0, dateCol < 0 ? "date" : "kind", null, "the calendar needs the columns date and kind");
+            return SchoolCalendar.NONE;
+        }
+        Set<LocalDate> school = new HashSet<>();
+        Set<LocalDate> closed = new HashSet<>();
+        for (RawRow r : t.rows()) {
+            CellParser.Parsed d = CellParser.parse(r.get(dateCol), Type.DATE, false, BigDecimal.ONE);
+            if (d.problem() != null) {
+                problem(t.origin(), r.number(), "date", r.get(dateCol), d.problem());
+                continue;
+            }
+            LocalDate date = ((Value.DateV) d.value()).date();
+            String kind = r.get(kindCol) == null ? "" : r.get(kindCol).strip().toLowerCase(Locale.ROOT);
+            switch (kind) {
+                case "instructional" -> school.add(date);
+                case "pupil_free" -> { }
+                case "holiday", "recess" -> closed.add(date);
+                default -> problem(t.origin(), r.number(), "kind", r.get(kindCol),
+                        "expected instructional, pupil_free, holiday or recess");
+            }
+        }
+        return new SchoolCalendar(school, closed, true);
+    }
+}

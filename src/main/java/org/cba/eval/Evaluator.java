@@ -1,0 +1,57 @@
+package org.cba.eval;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.cba.check.Checked;
+import org.cba.source.Span;
+import org.cba.syntax.ast.Decl;
+import org.cba.syntax.ast.Spec;
+
+/**
+ * Runs a contract's rules over a dataset as of a date. Each rule ranges over its data; every
+ * subject that triggers an outcome yields a {@link Finding}. Problems evaluating one subject are
+ * collected and reported, and the run goes on with the next.
+ */
+public final class Evaluator {
+    /** What to run: one rule or all (rule null); explanations on or off. */
+    public record Options(LocalDate asOf, Readings readings, String rule, boolean explain) {
+    }
+
+    /** A subject a rule could not be evaluated for, and why. */
+    public record Problem(Decl.RuleDecl rule, String subject, Span span, String message) {
+    }
+
+    public record Result(List<Finding> findings, List<Problem> problems) {
+    }
+
+    /** Past this many problems in one rule the rest are counted, not listed. */
+    static final int MAX_PROBLEMS_PER_RULE = 20;
+
+    private Evaluator() {
+    }
+
+    public static Result run(Checked checked, Dataset data, Options options) {
+        Interpreter in = new Interpreter(checked, data, options.asOf(), options.readings(), null);
+        List<Finding> findings = new ArrayList<>();
+        List<Problem> problems = new ArrayList<>();
+        for (Decl.RuleDecl rule : rules(checked)) {
+            if (options.rule() == null || options.rule().equals(rule.name().name())) {
+                new RuleRunner(in, rule, options.explain()).run(findings, problems);
+            }
+        }
+        return new Result(findings, problems);
+    }
+
+    public static List<Decl.RuleDecl> rules(Checked checked) {
+        List<Decl.RuleDecl> rules = new ArrayList<>();
+        for (Spec spec : checked.contract().files()) {
+            for (Decl d : spec.decls()) {
+                if (d instanceof Decl.RuleDecl r) {
+                    rules.add(r);
+                }
+            }
+        }
+        return rules;
+    }
+}

@@ -1,0 +1,173 @@
+package org.cba.eval;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.cba.check.Type;
+import org.cba.syntax.ast.BinaryOp;
+import org.cba.syntax.ast.Decl;
+import org.cba.syntax.ast.Expr;
+import org.cba.syntax.ast.Outcome;
+
+/**
+ * Evaluates one rule for each of its subjects. Runs fast without tracing; for the subjects that
+ * yield findings it runs again with a trace to explain them, so explanations cost only where
+ * there is something to explain.
+ */
+final class RuleRunner {
+    private final Interpreter in;
+    private final Decl.RuleDecl rule;
+    private final boolean explain;
+    private final String cite;
+
+    RuleRunner(Interpreter in, Decl.RuleDecl rule, boolean explain) {
+        this.in = in;
+        this.rule = rule;
+        this.explain = explain;
+        this.cite = Interpreter.cite(rule);
+    }
+
+    void run(List<Finding> out, List<Evaluator.Problem> problems) {
+        List<Value> subjects;
+        try {
+            subjects = rule.forEach() == null ? Collections.singletonList(null)
+                    : Aggregates.items(in.eval(rule.forEach().source()));
+        } catch (EvalException e) {
+            problems.add(new Evaluator.Problem(rule, "the whole rule", e.span(), e.getMessage()));
+            return;
+        }
+        int failed = 0;
+        for (Value subject : subjects) {
+            try {
+                List<Finding> found = evaluate(in, subject, null);
+                if (!found.isEmpty() && explain) {
+                    Trace trace = new Trace();
+                    evaluate(in.traced(trace), subject, trace);
+                    found.replaceAll(f -> f.withExplain(trace.steps()));
+                }
+                out.addAll(found);
+            } catch (EvalException e) {
+                if (++failed <= Evaluator.MAX_PROBLEMS_PER_RULE) {
+                    problems.add(new Evaluator.Problem(rule, subject == null ? "the agreement" : Format.value(subject), e.span(), e.getMessage()));
+                }
+            }
+        }
+        if (failed > Evaluator.MAX_PROBLEMS_PER_RULE) {
+            problems.add(new Evaluator.Problem(rule, (failed - Evaluator.MAX_PROBLEMS_PER_RULE) + " more subjects",
+                    rule.name().span(), "the same kind of problem (not listed)"));
+        }
+    }
+
+    private List<Finding> evaluate(Interpreter it, Value subject, Trace trace) {
+        Env env = Env.EMPTY;
+        if (subject != null) {
+            env = env.with(rule.forEach().var().name(), subject);
+            if (rule.forEach().where() != null && !truth(it.eval(rule.forEach().where(), env))) {
+                return new ArrayList<>();
+            }
+        }
+        for (Decl.Let let : rule.lets()) {
+            Value v = it.eval(let.value(), env);
+            env = env.with(let.name().name(), v);
+            if (trace != null) {
+                trace.add(let.name().name(), v, "let in rule " + rule.name().name());
+            }
+        }
+        List<Finding> found = new ArrayList<>();
+        Finding.Subject about = subjectOf(subject);
+        for (Outcome o : rule.outcomes()) {
+            outcome(it, env, o, about, found);
+        }
+        return found;
+    }
+
+    private void outcome(Interpreter it, Env env, Outcome o, Finding.Subject about, List<Finding> found) {
+        if (o instanceof Outcome.Violation v) {
+            if (truth(it.eval(v.when(), env))) {
+                found.add(finding(Finding.Kind.VIOLATION, about, o, compared(it, env, v.when()), null, null, null, false));
+            }
+        } else if (o instanceof Outcome.Notice n) {
+            if (truth(it.eval(n.when(), env))) {
+                found.add(finding(Finding.Kind.NOTICE, about, o, compared(it, env, n.when()), null, null, null, false));
+            }
+        } else if (o instanceof Outcome.Requirement r) {
+            requirement(it, env, r, about, found);
+        } else if (o instanceof Outcome.Payment p) {
+            new Payments(it, this).pay(env, p, about, found);
+        } else if (o instanceof Outcome.Deadline d) {
+            Map<String, Value> values = new LinkedHashMap<>();
+            values.put("due", it.eval(d.due(), env));
+            Finding.Subject who = d.subject() == null ? about : subjectOf(it.eval(d.subject(), env));
+            found.add(finding(Finding.Kind.DEADLINE, who, o, values, null, null, null, false));
+        } else {
+            throw new AssertionError(o);
+        }
+    }
+
+    private void requirement(Interpreter it, Env env, Outcome.Requirement r, Finding.Subject about, List<Finding> found) {
+        Value.Num required = (Value.Num) it.eval(r.required(), env);
+        Value.Num present = (Value.Num) it.eval(r.present(), env);
+        BigDecimal gap = required.amount().subtract(present.amount());
+        Map<String, Value> values = new LinkedHashMap<>();
+        values.put("required", required);
+        values.put("present", present);
+        values.put("shortfall", new Value.Num(gap.signum() > 0 ? gap : BigDecimal.ZERO, required.dim()));
+        found.add(finding(Finding.Kind.REQUIREMENT, about, r, values, null, null, null, gap.signum() <= 0));
+    }
+
+    /** For a condition that compares two things, both sides' values, named by their text. */
+    private static Map<String, Value> compared(Interpreter it, Env env, Expr when) {
+        Map<String, Value> values = new LinkedHashMap<>();
+        Expr e = when;
+        while (e instanceof Expr.Binary b && b.op() == BinaryOp.AND) {
+            e = b.right();
+        }
+        if (e instanceof Expr.Binary b && b.op().isComparison()) {
+            values.put(b.left().span().text(), it.eval(b.left(), env));
+            values.put(b.right().span().text(), it.eval(b.right(), env));
+        }
+        return values;
+    }
+
+    Finding finding(Finding.Kind kind, Finding.Subject about, Outcome o, Map<String, Value> values, Value.Num amount,
+                    Finding.Subject payee, Finding.DayRange days, boolean met) {
+        String message = o.message() != null ? o.message().text() : rule.name().name().replace('_', ' ');
+        return new Finding(kind, rule, about, message, values, amount, payee, days, met, List.of());
+    }
+
+    static Finding.Subject subjectOf(Value v) {
+        if (v == null) {
+            return new Finding.Subject("agreement", "", "the agreement", null);
+        }
+        if (v instanceof Value.Row row) {
+            return new Finding.Subject(row.table().name(), row.table().keyOf(row.index()), row.table().describeRow(row.index()), row);
+        }
+        return new Finding.Subject("value", Format.value(v), Format.value(v), null);
+    }
+
+    static boolean truth(Value v) {
+        return ((Value.Bool) v).value();
+    }
+
+    /** The date a day-list item stands for: the date itself, or a row's first date field. */
+    static LocalDate dateOf(Interpreter it, Value item) {
+        if (item instanceof Value.DateV d) {
+            return d.date();
+        }
+        Value.Row row = (Value.Row) item;
+        for (Map.Entry<String, Type> f : it.checked.fieldTypes(row.table().name()).entrySet()) {
+            if (f.getValue() instanceof Type.Date) {
+                return ((Value.DateV) row.table().get(row.index(), f.getKey())).date();
+            }
+        }
+        return null;
+    }
+
+    String cite() {
+        return cite;
+    }
+}

@@ -1,0 +1,73 @@
+package org.cba.eval;
+
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.cba.syntax.ast.Decl;
+
+/**
+ * Relates findings to schools, for grouping and for --school: a section belongs to the school it
+ * refers to, a campus to the schools it holds. Works for any schema with an entity named School;
+ * it follows reference fields and "many" fields a few steps, never the contract's own logic.
+ */
+public final class Sites {
+    public static final String SITE_ENTITY = "School";
+    private static final int DEPTH = 3;
+
+    private final Dataset data;
+
+    public Sites(Dataset data) {
+        this.data = data;
+    }
+
+    /** The school a row belongs to (following references only), or null. */
+    public Value.Row schoolOf(Value.Row row) {
+        Deque<Value.Row> queue = new ArrayDeque<>(List.of(row));
+        Set<Value.Row> seen = new HashSet<>();
+        for (int depth = 0; depth <= DEPTH && !queue.isEmpty(); depth++) {
+            Deque<Value.Row> next = new ArrayDeque<>();
+            for (Value.Row r : queue) {
+                if (r.table().name().equals(SITE_ENTITY)) {
+                    return r;
+                }
+                if (seen.add(r)) {
+                    references(r, next);
+                }
+            }
+            queue = next;
+        }
+        return null;
+    }
+
+    /** Does the row concern the school with this key: is it, belong to it, or hold it? */
+    public boolean concerns(Value.Row row, String schoolKey) {
+        Value.Row school = schoolOf(row);
+        if (school != null) {
+            return school.table().keyOf(school.index()).equals(schoolKey);
+        }
+        for (Decl.Field f : row.table().decl().fields()) {
+            if (f instanceof Decl.ManyField many && many.target().name().equals(SITE_ENTITY)) {
+                EntityTable target = data.table(SITE_ENTITY).orElse(null);
+                if (target != null) {
+                    for (Value v : row.table().children(many.name().name(), row.index(), target, many.via().name())) {
+                        Value.Row s = (Value.Row) v;
+                        if (s.table().keyOf(s.index()).equals(schoolKey)) {
+                            return true;
+                        }
+                    }
+                }
+            }
+        }
+        return false;
+    }
+
+    private static void references(Value.Row r, Deque<Value.Row> into) {
+        for (String field : r.table().fields()) {
+            if (r.table().get(r.index(), field) instanceof Value.Row ref) {
+                into.add(ref);
+            }
+        }
+    }
+}
