@@ -31,7 +31,12 @@ public final class Format {
         } else if (v instanceof Value.Row r) {
             return r.table().describeRow(r.index());
         } else if (v instanceof Value.TableRow t) {
-            return "a row of " + t.table().name().name();
+            java.util.List<String> cells = new java.util.ArrayList<>();
+            for (int i = 0; i < t.table().values().size(); i++) {
+                Value c = t.cells().get(i);
+                cells.add(t.table().values().get(i).name().name() + " " + (c instanceof Value.None ? "-" : value(c)));
+            }
+            return String.join(", ", cells);
         } else if (v instanceof Value.ListV l) {
             return l.items().size() + " item" + (l.items().size() == 1 ? "" : "s");
         } else if (v instanceof Value.Days d) {

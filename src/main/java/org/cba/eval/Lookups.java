@@ -100,15 +100,9 @@ final class Lookups {
     }
 
     private void trace(Decl.TableDecl t, List<Value> args, Value result, Decl.Row row) {
-        Value.TableRow r = (Value.TableRow) result;
-        List<String> shown = new ArrayList<>();
-        for (int i = 0; i < t.values().size(); i++) {
-            Value v = r.cells().get(i);
-            shown.add(t.values().get(i).name().name() + " " + (v instanceof Value.None ? "-" : Format.value(v)));
-        }
         String call = t.name().name() + "(" + String.join(", ", args.stream().map(Format::value).toList()) + ")";
         String where = Interpreter.cite(t) + (row == null ? "" : ", the row on line " + row.span().line());
-        in.trace.add(call, new Value.Text(String.join(", ", shown)), where);
+        in.trace.add(call, result, where);
     }
 
     private Decl.Row matching(Decl.TableDecl t, List<Value> args) {

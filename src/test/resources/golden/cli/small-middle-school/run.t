@@ -1,0 +1,130 @@
+# A one-school district checked against the UTLA 2025-06-17 proposal, as of 2025-10-15.
+# Hand computations from the text:
+# - X1: grade 7 academic at a PHBAO middle school: band (6) 7-8, maximum 28 (XVIII 2.0). 30 > 28: violation.
+#   Post norm day (norm day 2025-09-19, not counted) it was over 28 on 09-22 (29) and 09-24 (30),
+#   not on 09-23 (28): 2 days x $100 = $200 to Ana Ruiz (XVIII 4.0).
+# - X2: grade 8 non-academic: 39 - 2 = 37 in 2025-26 (XVIII 2.3 b). 36 <= 37: no violation today;
+#   over on 09-22 (38): 1 day x $100 = $100 to Ben Cho.
+# - X3: a non-elective PE class of 56 > 55 (XVIII 2.5): violation.
+# - Counselors: 526 students = 350 + 176 and 176 > 175, so 2 counselors (XVIII 6.0); there is 1: short 1.
+#   Overloaded, so Dee Fox is owed $100 for each school day after norm day to 2025-10-15:
+#   Sept 22-26, Sept 29-Oct 3, Oct 6-10 (5 each) and Oct 13-15 (3) = 18 days = $1,800.
+# - Tentative assignments (IX-A 2.0a): 2026-06-11 less 21 calendar days = 2026-05-21, for each teacher.
+$ ./cba run contracts/lausd-utla/utla-2025-06-17 --data src/test/resources/golden/cli/small-middle-school --as-of 2025-10-15
+LAUSD-UTLA — UTLA proposal 2025-06-17
+as of 2025-10-15 (Wed), data: src/test/resources/golden/cli/small-middle-school (CSV folder)
+
+School S1 (Adams Middle)
+  VIOLATION the class is over its maximum   [XVIII 2.0]
+            for Section X1: c.enrollment = 30 students, limits.maximum = 28 students
+  VIOLATION the PE class is over 55 students   [XVIII 2.5]
+            for Section X3: c.enrollment = 56 students, pe_class_maximum = 55 students
+  OWED      $200.00 to Staff T1 (Ana Ruiz): class over its maximum after norm day   [XVIII 4.0]
+            for Section X1: 2 school days from 2025-09-22 (Mon) to 2025-09-24 (Wed) at $100.00 per school day
+  OWED      $100.00 to Staff T2 (Ben Cho): class over its maximum after norm day   [XVIII 4.0]
+            for Section X2: 1 school day from 2025-09-22 (Mon) to 2025-09-22 (Mon) at $100.00 per school day
+  OWED      $1,800.00 to Staff C1 (Dee Fox): counselor workload over the maximum after norm day   [XVIII 6.0]
+            for Staff C1 (Dee Fox): 18 school days from 2025-09-22 (Mon) to 2025-10-15 (Wed) at $100.00 per school day
+  DEADLINE  due 2026-05-21 (Thu): notify the teacher of the tentative assignment   [IX-A 2.0a]
+            for 3 Staff (Staff T1 (Ana Ruiz), ...)
+  totals: 2 violations, 0 unmet requirements, $2,100.00 owed, 3 deadlines
+
+Campus K1 (Adams Campus)
+  SHORT     secondary counselors on the campus: requires 2 positions, has 1 position   [XVIII 6.0]
+            for Campus K1 (Adams Campus), short 1 position
+  totals: 0 violations, 1 unmet requirement, $0.00 owed, 0 deadlines
+
+Summary
+  violations:          2
+  counselor_allocation: requires 2 positions, has 1 position, short 1 position
+  money owed:          $2,100.00 in 3 payments
+  deadlines:           3
+  notices:             0
+$ ./cba run contracts/lausd-utla/utla-2025-06-17 --data src/test/resources/golden/cli/small-middle-school --as-of 2025-10-15 --rule class_size_penalty_owed --explain
+LAUSD-UTLA — UTLA proposal 2025-06-17
+as of 2025-10-15 (Wed), data: src/test/resources/golden/cli/small-middle-school (CSV folder)
+
+School S1 (Adams Middle)
+  OWED      $200.00 to Staff T1 (Ana Ruiz): class over its maximum after norm day   [XVIII 4.0]
+            for Section X1: 2 school days from 2025-09-22 (Mon) to 2025-09-24 (Wed) at $100.00 per school day
+              Section X1.category = Academic   (sections.csv, row 2, column category)
+              Section X1.school = School S1 (Adams Middle)   (sections.csv, row 2, column school)
+              School S1 (Adams Middle).type = PHBAO   (schools.csv, row 2, column type)
+              class_type(Section X1) = PHBAO   (XVIII 2.0)
+              School S1 (Adams Middle).level = Middle   (schools.csv, row 2, column level)
+              Section X1.grade = 7   (sections.csv, row 2, column grade)
+              grade_band(Middle, 7) = band G7to8   (XVIII 2.0, the row on line 24)
+              class_size(PHBAO, G7to8, Academic) = average 25 students, maximum 28 students, adult_ratio -   (XVIII 2.0, the row on line 101)
+              class_limits(Section X1) = average 25 students, maximum 28 students, adult_ratio -   (XVIII 2.0)
+              limits = average 25 students, maximum 28 students, adult_ratio -   (let in rule class_size_penalty_owed)
+              SectionDay row 2.date = 2025-09-18 (Thu)   (section_days.csv, row 2, column date)
+              School S1 (Adams Middle).calendar = Calendar C2526   (schools.csv, row 2, column calendar)
+              Calendar C2526.norm_day = 2025-09-19 (Fri)   (calendars.csv, row 2, column norm_day)
+              SectionDay row 3.date = 2025-09-19 (Fri)   (section_days.csv, row 3, column date)
+              SectionDay row 4.date = 2025-09-22 (Mon)   (section_days.csv, row 4, column date)
+              SectionDay row 4.enrollment = 29 students   (section_days.csv, row 4, column enrollment)
+              class_size_penalty = $100.00 per school day   (XVIII 4.0)
+              SectionDay row 5.date = 2025-09-23 (Tue)   (section_days.csv, row 5, column date)
+              SectionDay row 5.enrollment = 28 students   (section_days.csv, row 5, column enrollment)
+              SectionDay row 6.date = 2025-09-24 (Wed)   (section_days.csv, row 6, column date)
+              SectionDay row 6.enrollment = 30 students   (section_days.csv, row 6, column enrollment)
+              Section X1.teacher = Staff T1 (Ana Ruiz)   (sections.csv, row 2, column teacher)
+  OWED      $100.00 to Staff T2 (Ben Cho): class over its maximum after norm day   [XVIII 4.0]
+            for Section X2: 1 school day from 2025-09-22 (Mon) to 2025-09-22 (Mon) at $100.00 per school day
+              Section X2.category = NonAcademic   (sections.csv, row 3, column category)
+              Section X2.school = School S1 (Adams Middle)   (sections.csv, row 3, column school)
+              School S1 (Adams Middle).type = PHBAO   (schools.csv, row 2, column type)
+              class_type(Section X2) = PHBAO   (XVIII 2.0)
+              School S1 (Adams Middle).level = Middle   (schools.csv, row 2, column level)
+              Section X2.grade = 8   (sections.csv, row 3, column grade)
+              grade_band(Middle, 8) = band G7to8   (XVIII 2.0, the row on line 24)
+              reading nonacademic_7_8_average = chart   (the default: 31.5 from July 1, 2026, as the 2.0 chart prints it)
+              reduction_non_academic = 2 students   (XVIII 2.3 b, from 2025-07-01 through 2026-06-30)
+              nonacademic_7_8_average_limit = 34.25 students   (XVIII 2.0)
+              class_size(PHBAO, G7to8, NonAcademic) = average 34.25 students, maximum 37 students, adult_ratio -   (XVIII 2.0, the row on line 104)
+              class_limits(Section X2) = average 34.25 students, maximum 37 students, adult_ratio -   (XVIII 2.0)
+              limits = average 34.25 students, maximum 37 students, adult_ratio -   (let in rule class_size_penalty_owed)
+              SectionDay row 7.date = 2025-09-22 (Mon)   (section_days.csv, row 7, column date)
+              School S1 (Adams Middle).calendar = Calendar C2526   (schools.csv, row 2, column calendar)
+              Calendar C2526.norm_day = 2025-09-19 (Fri)   (calendars.csv, row 2, column norm_day)
+              SectionDay row 7.enrollment = 38 students   (section_days.csv, row 7, column enrollment)
+              class_size_penalty = $100.00 per school day   (XVIII 4.0)
+              SectionDay row 8.date = 2025-09-23 (Tue)   (section_days.csv, row 8, column date)
+              SectionDay row 8.enrollment = 36 students   (section_days.csv, row 8, column enrollment)
+              Section X2.teacher = Staff T2 (Ben Cho)   (sections.csv, row 3, column teacher)
+  totals: 0 violations, 0 unmet requirements, $300.00 owed, 0 deadlines
+
+Summary
+  violations:          0
+  money owed:          $300.00 in 2 payments
+  deadlines:           0
+  notices:             0
+$ ./cba run contracts/lausd-utla/utla-2025-06-17 --data src/test/resources/golden/cli/small-middle-school --as-of 2025-10-15 --format csv
+school,rule,cite,kind,subject_entity,subject_id,subject,message,met,amount,payee_id,payee,first_day,last_day,days,values
+School S1 (Adams Middle),class_over_maximum,XVIII 2.0,violation,Section,X1,Section X1,the class is over its maximum,,,,,,,,c.enrollment = 30 students; limits.maximum = 28 students
+School S1 (Adams Middle),pe_over_maximum,XVIII 2.5,violation,Section,X3,Section X3,the PE class is over 55 students,,,,,,,,c.enrollment = 56 students; pe_class_maximum = 55 students
+School S1 (Adams Middle),class_size_penalty_owed,XVIII 4.0,payment,Section,X1,Section X1,class over its maximum after norm day,,200,T1,Staff T1 (Ana Ruiz),2025-09-22,2025-09-24,2,rate = $100.00 per school day; days = 2 school days; first day = 2025-09-22 (Mon); last day = 2025-09-24 (Wed); amount = $200.00
+School S1 (Adams Middle),class_size_penalty_owed,XVIII 4.0,payment,Section,X2,Section X2,class over its maximum after norm day,,100,T2,Staff T2 (Ben Cho),2025-09-22,2025-09-22,1,rate = $100.00 per school day; days = 1 school day; first day = 2025-09-22 (Mon); last day = 2025-09-22 (Mon); amount = $100.00
+School S1 (Adams Middle),counselor_penalty_owed,XVIII 6.0,payment,Staff,C1,Staff C1 (Dee Fox),counselor workload over the maximum after norm day,,1800,C1,Staff C1 (Dee Fox),2025-09-22,2025-10-15,18,"rate = $100.00 per school day; days = 18 school days; first day = 2025-09-22 (Mon); last day = 2025-10-15 (Wed); amount = $1,800.00"
+School S1 (Adams Middle),tentative_assignment_notice_due,IX-A 2.0a,deadline,Staff,T1,Staff T1 (Ana Ruiz),notify the teacher of the tentative assignment,,,,,,,,due = 2026-05-21 (Thu)
+School S1 (Adams Middle),tentative_assignment_notice_due,IX-A 2.0a,deadline,Staff,T2,Staff T2 (Ben Cho),notify the teacher of the tentative assignment,,,,,,,,due = 2026-05-21 (Thu)
+School S1 (Adams Middle),tentative_assignment_notice_due,IX-A 2.0a,deadline,Staff,T3,Staff T3 (Cy Diaz),notify the teacher of the tentative assignment,,,,,,,,due = 2026-05-21 (Thu)
+Campus K1 (Adams Campus),counselor_allocation,XVIII 6.0,requirement,Campus,K1,Campus K1 (Adams Campus),secondary counselors on the campus,false,,,,,,,required = 2 positions; present = 1 position; shortfall = 1 position
+$ ./cba run contracts/lausd-utla/utla-2025-06-17 --data src/test/resources/golden/cli/small-middle-school --as-of 2025-10-15 --rule pe_over_maximum --fail-on violation
+LAUSD-UTLA — UTLA proposal 2025-06-17
+as of 2025-10-15 (Wed), data: src/test/resources/golden/cli/small-middle-school (CSV folder)
+
+School S1 (Adams Middle)
+  VIOLATION the PE class is over 55 students   [XVIII 2.5]
+            for Section X3: c.enrollment = 56 students, pe_class_maximum = 55 students
+  totals: 1 violation, 0 unmet requirements, $0.00 owed, 0 deadlines
+
+Summary
+  violations:          1
+  money owed:          $0.00 in 0 payments
+  deadlines:           0
+  notices:             0
+[exit 4]
+$ ./cba run contracts/lausd-utla/utla-2025-06-17 --data src/test/resources/golden/cli/small-middle-school --as-of 2025-10-15 --reading counselor_overload=sometimes
+cba run: the reading "counselor_overload" has no choice "sometimes"; its choices are allocation, caseload
+[exit 2]
