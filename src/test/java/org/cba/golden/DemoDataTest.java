@@ -1,0 +1,125 @@
+package org.cba.golden;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+import org.cba.check.Checked;
+import org.cba.check.Checker;
+import org.cba.check.ContractLoader;
+import org.cba.syntax.ast.Decl;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The bundled example district (examples/district-demo) against the LAUSD-UTLA contract: it
+ * loads without data errors, and every rule of the contract finds something in it.
+ */
+class DemoDataTest {
+    static final String CONTRACT = "contracts/lausd-utla/utla-2025-06-17";
+    static final Path DATA = Path.of("examples/district-demo");
+
+    private static JsonNode result;
+
+    /** One evaluation, shared by the tests. */
+    static synchronized JsonNode run() throws IOException {
+        if (result != null) {
+            return result;
+        }
+        Cli.Result r = Cli.run("run", CONTRACT, "--data", DATA.toString(), "--as-of", "2025-10-15", "--format", "json");
+        assertEquals(0, r.exit(), r.err());
+        result = new ObjectMapper().readTree(r.out());
+        return result;
+    }
+
+    static List<String> rulesOfContract() throws IOException {
+        List<Path> entries = ContractLoader.entriesFor(Path.of(CONTRACT));
+        assertEquals(1, entries.size(), entries.toString());
+        Checked checked = Checker.check(ContractLoader.load(entries.get(0)));
+        List<String> rules = new ArrayList<>();
+        for (Decl d : checked.symbols().all()) {
+            if (d instanceof Decl.RuleDecl rule) {
+                rules.add(rule.name().name());
+            }
+        }
+        return rules;
+    }
+
+    @Test
+    void everyRuleOfTheContractHasAFinding() throws IOException {
+        JsonNode json = run();
+        Map<String, Integer> perRule = new TreeMap<>();
+        Set<String> kinds = new TreeSet<>();
+        for (JsonNode f : json.get("findings")) {
+            perRule.merge(f.get("rule").asText(), 1, Integer::sum);
+            kinds.add(f.get("kind").asText());
+        }
+        List<String> rules = rulesOfContract();
+        assertTrue(rules.size() >= 8, "rules of the contract: " + rules);
+        for (String rule : rules) {
+            assertTrue(perRule.getOrDefault(rule, 0) > 0, rule + " has no finding; findings per rule: " + perRule);
+        }
+        assertTrue(kinds.containsAll(Set.of("violation", "payment", "requirement", "deadline")), "kinds: " + kinds);
+    }
+
+    @Test
+    void bothSidesOfTheBranchingRules() throws IOException {
+        JsonNode json = run();
+        Set<String> utkMessages = new TreeSet<>();
+        Set<Boolean> counselorsMet = new TreeSet<>();
+        List<String> stipends = new ArrayList<>();
+        for (JsonNode f : json.get("findings")) {
+            switch (f.get("rule").asText()) {
+                case "utk_over_limits" -> utkMessages.add(f.get("message").asText());
+                case "counselor_allocation" -> counselorsMet.add(f.get("met").asBoolean());
+                case "multigrade_stipend_owed" -> stipends.add(f.get("subject").get("id").asText());
+                default -> { }
+            }
+        }
+        assertEquals(2, utkMessages.size(), "utk_over_limits messages: " + utkMessages);
+        assertEquals(Set.of(true, false), counselorsMet, "counselor_allocation should be met on some campuses and short on others");
+        // Laurel Crest Elementary (2453) has 175 or fewer students in UTK-5: no stipend there (IX-A 2.0d).
+        assertFalse(stipends.isEmpty());
+        assertTrue(stipends.stream().noneMatch(id -> id.startsWith("2453-")), "stipends: " + stipends);
+    }
+
+    /** The committed CSV files are exactly what Generate.java writes. */
+    @Test
+    void theFilesAreWhatTheGeneratorWrites(@TempDir Path out) throws Exception {
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        Process p = new ProcessBuilder(java, DATA.resolve("Generate.java").toString(), out.toString())
+                .redirectErrorStream(true).start();
+        String log = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertTrue(p.waitFor(120, TimeUnit.SECONDS), "the generator did not finish");
+        assertEquals(0, p.exitValue(), log);
+        List<Path> written;
+        try (Stream<Path> files = Files.list(out)) {
+            written = files.filter(f -> f.toString().endsWith(".csv")).sorted().toList();
+        }
+        List<Path> committed;
+        try (Stream<Path> files = Files.list(DATA)) {
+            committed = files.filter(f -> f.toString().endsWith(".csv")).sorted().toList();
+        }
+        assertEquals(committed.stream().map(f -> f.getFileName().toString()).toList(),
+                written.stream().map(f -> f.getFileName().toString()).toList());
+        for (Path f : written) {
+            assertArrayEquals(Files.readAllBytes(DATA.resolve(f.getFileName())), Files.readAllBytes(f),
+                    f.getFileName() + " differs from what Generate.java writes; run it again and commit the output");
+        }
+    }
+}
