@@ -52,6 +52,17 @@ public final class Checked {
         return fieldTypes.getOrDefault(entity, Map.of());
     }
 
+    private final Map<String, Integer> keyCounts = new java.util.HashMap<>();
+
+    /** How many fields make up an entity's key (0: no key; 2 or more: a compound key). */
+    public int keyCount(String entity) {
+        return keyCounts.getOrDefault(entity, 0);
+    }
+
+    void recordKeyCount(String entity, int count) {
+        keyCounts.put(entity, count);
+    }
+
     void recordFieldTypes(String entity, Map<String, Type> types) {
         fieldTypes.put(entity, java.util.Collections.unmodifiableMap(types));
     }

@@ -5,7 +5,10 @@ import java.util.Set;
 import org.cba.source.Code;
 import org.cba.syntax.ast.Decl;
 
-/** Checks a data schema declaration: field types, at most one key, and "many ... by" links. */
+/**
+ * Checks a data schema declaration: field types and "many ... by" links. Several key fields make
+ * a compound key (section and date of a daily count): rows must be unique on them together.
+ */
 final class EntityChecker {
     private final CheckContext cx;
 
@@ -21,20 +24,26 @@ final class EntityChecker {
                 cx.diagnostics.error(Code.E011, f.name().span(), "the field \"" + f.name().name() + "\" appears twice");
             }
             if (f instanceof Decl.PlainField p) {
-                cx.types.resolve(p.type());
+                Type t = cx.types.resolve(p.type());
+                if (t instanceof Type.Entity target && cx.entity(target.name()).map(EntityChecker::keyFields).orElse(1L) != 1) {
+                    cx.diagnostics.error(Code.E021, p.type().span(), "a field can refer to a " + target.name()
+                            + " only if " + target.name() + " has exactly one key field", "declare one field of "
+                            + target.name() + " with key");
+                }
                 keys += p.key() ? 1 : 0;
             } else if (f instanceof Decl.ManyField m) {
                 many(entity, m);
             }
         }
-        if (keys > 1) {
-            cx.diagnostics.error(Code.E011, entity.name().span(), "the entity \"" + entity.name().name() + "\" has " + keys
-                    + " key fields; it can have one");
-        }
+        cx.checked.recordKeyCount(entity.name().name(), keys);
         cx.checked.recordFieldTypes(entity.name().name(), new java.util.LinkedHashMap<>(cx.fields(entity)));
         if (entity.counted() != null) {
             cx.types.unit(entity.counted(), null);
         }
+    }
+
+    private static long keyFields(Decl.EntityDecl e) {
+        return e.fields().stream().filter(f -> f instanceof Decl.PlainField p && p.key()).count();
     }
 
     private void many(Decl.EntityDecl entity, Decl.ManyField m) {

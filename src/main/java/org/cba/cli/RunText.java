@@ -125,8 +125,9 @@ final class RunText {
     private void summary(PrintWriter out) {
         out.println("Summary");
         out.println("  violations:          " + report.count(Finding.Kind.VIOLATION));
-        report.requirementTotals().forEach((rule, t) -> out.println("  " + pad(rule + ":", 21) + "requires "
-                + Format.value(t[0]) + ", has " + Format.value(t[1]) + ", short " + Format.value(t[2])));
+        report.requirementTotals().forEach((rule, t) -> out.println("  " + pad(rule + ":", 21) + "short "
+                + Format.value(t[2]) + " where short; " + Format.value(t[0]) + " required and "
+                + Format.value(t[1]) + " present in all"));
         out.println("  money owed:          " + RunReport.money(RunReport.money(report.findings)) + " in "
                 + CheckCommand.plural((int) report.count(Finding.Kind.PAYMENT), "payment"));
         out.println("  deadlines:           " + report.count(Finding.Kind.DEADLINE));

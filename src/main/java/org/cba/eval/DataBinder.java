@@ -119,34 +119,42 @@ public final class DataBinder {
         }
     }
 
+    /** Indexes rows by key; with several key fields (a compound key) by all of them together. */
     private void indexKeys(Decl.EntityDecl e) {
         RawTable t = raw.get(e.name().name());
-        String key = keyField(e);
-        if (t == null || key == null || t.columnIndex(key) < 0) {
+        List<String> keyFields = keyFields(e);
+        if (t == null || keyFields.isEmpty() || keyFields.stream().anyMatch(k -> t.columnIndex(k) < 0)) {
             return;
         }
-        int col = t.columnIndex(key);
+        String shown = String.join(" and ", keyFields);
         Map<String, Integer> index = new HashMap<>();
         for (int i = 0; i < t.rows().size(); i++) {
             RawRow r = t.rows().get(i);
-            String k = r.get(col) == null ? "" : r.get(col).strip();
-            if (k.isEmpty()) {
-                problem(t.origin(), r.number(), key, null, "the key " + key + " is empty");
+            List<String> parts = new ArrayList<>();
+            for (String k : keyFields) {
+                String v = r.get(t.columnIndex(k));
+                parts.add(v == null ? "" : v.strip());
+            }
+            String k = String.join(", ", parts);
+            if (parts.stream().anyMatch(String::isEmpty)) {
+                problem(t.origin(), r.number(), keyFields.get(0), null, "the key " + shown + " is empty");
             } else if (index.putIfAbsent(k, i) != null) {
-                problem(t.origin(), r.number(), key, k, "this " + key + " is already used on row "
-                        + t.rows().get(index.get(k)).number() + "; keys must be unique");
+                problem(t.origin(), r.number(), keyFields.get(0), k, "this " + shown + " is already used on row "
+                        + t.rows().get(index.get(k)).number() + "; " + (keyFields.size() > 1 ? "together they" : "keys")
+                        + " must be unique");
             }
         }
         keys.put(e.name().name(), index);
     }
 
-    static String keyField(Decl.EntityDecl e) {
+    static List<String> keyFields(Decl.EntityDecl e) {
+        List<String> out = new ArrayList<>();
         for (Decl.Field f : e.fields()) {
             if (f instanceof Decl.PlainField p && p.key()) {
-                return p.name().name();
+                out.add(p.name().name());
             }
         }
-        return null;
+        return out;
     }
 
     private static List<Decl.PlainField> plainFields(Decl.EntityDecl e) {
@@ -169,23 +177,24 @@ public final class DataBinder {
         List<Decl.PlainField> fields = plainFields(e);
         Map<String, Type> types = checked.fieldTypes(e.name().name());
         Value[][] rows = cells.get(e.name().name());
+        BigDecimal[] factors = fields.stream().map(this::factor).toArray(BigDecimal[]::new);
         for (int i = 0; i < t.rows().size(); i++) {
             RawRow r = t.rows().get(i);
             for (int f = 0; f < fields.size(); f++) {
                 Decl.PlainField field = fields.get(f);
                 int col = t.columnIndex(field.name().name());
-                rows[i][f] = col < 0 ? Value.NONE : cell(t, r, field, r.get(col), types.get(field.name().name()));
+                rows[i][f] = col < 0 ? Value.NONE : cell(t, r, field, r.get(col), types.get(field.name().name()), factors[f]);
             }
         }
     }
 
-    private Value cell(RawTable t, RawRow r, Decl.PlainField field, String text, Type type) {
+    private Value cell(RawTable t, RawRow r, Decl.PlainField field, String text, Type type, BigDecimal factor) {
         String column = field.name().name();
         if (type instanceof Type.Entity ref) {
             return reference(t, r, column, text, ref.name());
         }
         boolean percent = field.type() instanceof TypeExpr.Named n && n.per() == null && n.num().text().equals("percent");
-        CellParser.Parsed p = CellParser.parse(text, type, percent, factor(field));
+        CellParser.Parsed p = CellParser.parse(text, type, percent, factor);
         if (p.problem() != null) {
             problem(t.origin(), r.number(), column, text, p.problem());
             return Value.NONE;

@@ -73,12 +73,14 @@ public final class EntityTable {
 
     /** The key of a row as text ("S-1042"), or its row number when the entity has no key. */
     public String keyOf(int index) {
+        List<String> parts = new ArrayList<>();
         for (Decl.Field f : decl.fields()) {
             if (f instanceof Decl.PlainField p && p.key()) {
-                return Format.value(get(index, p.name().name()));
+                Value v = get(index, p.name().name());
+                parts.add(v instanceof Value.Row r ? r.table().keyOf(r.index()) : Format.value(v));
             }
         }
-        return "row " + rowNumbers[index];
+        return parts.isEmpty() ? "row " + rowNumbers[index] : String.join(", ", parts);
     }
 
     /** "School S-1042 (Roosevelt High)": a row as a person names it. */

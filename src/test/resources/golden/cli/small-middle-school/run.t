@@ -36,7 +36,7 @@ Campus K1 (Adams Campus)
 
 Summary
   violations:          2
-  counselor_allocation: requires 2 positions, has 1 position, short 1 position
+  counselor_allocation: short 1 position where short; 2 positions required and 1 position present in all
   money owed:          $2,100.00 in 3 payments
   deadlines:           3
   notices:             0
@@ -57,17 +57,17 @@ School S1 (Adams Middle)
               class_size(PHBAO, G7to8, Academic) = average 25 students, maximum 28 students, adult_ratio -   (XVIII 2.0, the row on line 101)
               class_limits(Section X1) = average 25 students, maximum 28 students, adult_ratio -   (XVIII 2.0)
               limits = average 25 students, maximum 28 students, adult_ratio -   (let in rule class_size_penalty_owed)
-              SectionDay row 2.date = 2025-09-18 (Thu)   (section_days.csv, row 2, column date)
+              SectionDay X1, 2025-09-18 (Thu).date = 2025-09-18 (Thu)   (section_days.csv, row 2, column date)
               School S1 (Adams Middle).calendar = Calendar C2526   (schools.csv, row 2, column calendar)
               Calendar C2526.norm_day = 2025-09-19 (Fri)   (calendars.csv, row 2, column norm_day)
-              SectionDay row 3.date = 2025-09-19 (Fri)   (section_days.csv, row 3, column date)
-              SectionDay row 4.date = 2025-09-22 (Mon)   (section_days.csv, row 4, column date)
-              SectionDay row 4.enrollment = 29 students   (section_days.csv, row 4, column enrollment)
+              SectionDay X1, 2025-09-19 (Fri).date = 2025-09-19 (Fri)   (section_days.csv, row 3, column date)
+              SectionDay X1, 2025-09-22 (Mon).date = 2025-09-22 (Mon)   (section_days.csv, row 4, column date)
+              SectionDay X1, 2025-09-22 (Mon).enrollment = 29 students   (section_days.csv, row 4, column enrollment)
               class_size_penalty = $100.00 per school day   (XVIII 4.0)
-              SectionDay row 5.date = 2025-09-23 (Tue)   (section_days.csv, row 5, column date)
-              SectionDay row 5.enrollment = 28 students   (section_days.csv, row 5, column enrollment)
-              SectionDay row 6.date = 2025-09-24 (Wed)   (section_days.csv, row 6, column date)
-              SectionDay row 6.enrollment = 30 students   (section_days.csv, row 6, column enrollment)
+              SectionDay X1, 2025-09-23 (Tue).date = 2025-09-23 (Tue)   (section_days.csv, row 5, column date)
+              SectionDay X1, 2025-09-23 (Tue).enrollment = 28 students   (section_days.csv, row 5, column enrollment)
+              SectionDay X1, 2025-09-24 (Wed).date = 2025-09-24 (Wed)   (section_days.csv, row 6, column date)
+              SectionDay X1, 2025-09-24 (Wed).enrollment = 30 students   (section_days.csv, row 6, column enrollment)
               Section X1.teacher = Staff T1 (Ana Ruiz)   (sections.csv, row 2, column teacher)
   OWED      $100.00 to Staff T2 (Ben Cho): class over its maximum after norm day   [XVIII 4.0]
             for Section X2: 1 school day from 2025-09-22 (Mon) to 2025-09-22 (Mon) at $100.00 per school day
@@ -84,13 +84,13 @@ School S1 (Adams Middle)
               class_size(PHBAO, G7to8, NonAcademic) = average 34.25 students, maximum 37 students, adult_ratio -   (XVIII 2.0, the row on line 104)
               class_limits(Section X2) = average 34.25 students, maximum 37 students, adult_ratio -   (XVIII 2.0)
               limits = average 34.25 students, maximum 37 students, adult_ratio -   (let in rule class_size_penalty_owed)
-              SectionDay row 7.date = 2025-09-22 (Mon)   (section_days.csv, row 7, column date)
+              SectionDay X2, 2025-09-22 (Mon).date = 2025-09-22 (Mon)   (section_days.csv, row 7, column date)
               School S1 (Adams Middle).calendar = Calendar C2526   (schools.csv, row 2, column calendar)
               Calendar C2526.norm_day = 2025-09-19 (Fri)   (calendars.csv, row 2, column norm_day)
-              SectionDay row 7.enrollment = 38 students   (section_days.csv, row 7, column enrollment)
+              SectionDay X2, 2025-09-22 (Mon).enrollment = 38 students   (section_days.csv, row 7, column enrollment)
               class_size_penalty = $100.00 per school day   (XVIII 4.0)
-              SectionDay row 8.date = 2025-09-23 (Tue)   (section_days.csv, row 8, column date)
-              SectionDay row 8.enrollment = 36 students   (section_days.csv, row 8, column enrollment)
+              SectionDay X2, 2025-09-23 (Tue).date = 2025-09-23 (Tue)   (section_days.csv, row 8, column date)
+              SectionDay X2, 2025-09-23 (Tue).enrollment = 36 students   (section_days.csv, row 8, column enrollment)
               Section X2.teacher = Staff T2 (Ben Cho)   (sections.csv, row 3, column teacher)
   totals: 0 violations, 0 unmet requirements, $300.00 owed, 0 deadlines
 
