@@ -55,7 +55,8 @@ final class CheckContext {
                 if (f instanceof Decl.PlainField p) {
                     m.put(p.name().name(), new QuietTypes(symbols).resolve(p.type()));
                 } else if (f instanceof Decl.ManyField many) {
-                    m.put(many.name().name(), new Type.ListOf(new Type.Entity(many.target().name())));
+                    boolean known = entity(many.target().name()).isPresent();
+                    m.put(many.name().name(), known ? new Type.ListOf(new Type.Entity(many.target().name())) : Type.ERROR);
                 }
             }
             return m;

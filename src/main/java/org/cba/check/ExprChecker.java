@@ -228,8 +228,8 @@ final class ExprChecker implements Expr.Visitor<Type> {
         }
         Type target = check(e.target());
         String field = e.field().name();
-        if (target instanceof Type.Entity ent) {
-            Decl.EntityDecl decl = cx.entity(ent.name()).orElseThrow();
+        if (target instanceof Type.Entity ent && cx.entity(ent.name()).isPresent()) {
+            Decl.EntityDecl decl = cx.entity(ent.name()).get();
             Type t = cx.fields(decl).get(field);
             if (t != null) {
                 return t;

@@ -8,8 +8,21 @@ public final class Main {
     private Main() {
     }
 
-    public static void main(String[] args) {
-        System.exit(run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
+    /**
+     * Stack for the work thread. Specs are read and evaluated by recursion over their nesting, so a
+     * deep formula needs depth; this much lets thousands of levels through, and deeper input is
+     * reported as an error instead of overflowing.
+     */
+    private static final long STACK_BYTES = 512L * 1024 * 1024;
+
+    public static void main(String[] args) throws InterruptedException {
+        int[] code = {ExitCode.INTERNAL.code()};
+        PrintWriter out = new PrintWriter(System.out, true);
+        PrintWriter err = new PrintWriter(System.err, true);
+        Thread work = new Thread(null, () -> code[0] = run(args, out, err), "cba", STACK_BYTES);
+        work.start();
+        work.join();
+        System.exit(code[0]);
     }
 
     /** Runs cba with the given writers; returns the exit code. Used by tests and the launcher alike. */
@@ -17,7 +30,13 @@ public final class Main {
         CommandLine cli = commandLine();
         cli.setOut(out);
         cli.setErr(err);
-        int code = cli.execute(args);
+        int code;
+        try {
+            code = cli.execute(args);
+        } catch (StackOverflowError e) {
+            err.println("cba: the input nests too deeply to be read (brackets or operators thousands of levels deep)");
+            code = ExitCode.SPEC_ERRORS.code();
+        }
         out.flush();
         err.flush();
         return code;

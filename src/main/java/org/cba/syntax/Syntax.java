@@ -28,6 +28,17 @@ public final class Syntax {
 
     /** Parses a whole spec file. The AST is empty when there are syntax errors. */
     public static Parsed parse(SourceFile file) {
+        try {
+            return parseOrOverflow(file);
+        } catch (StackOverflowError tooDeep) {
+            return new Parsed(new Spec(file, new org.cba.source.Span(file, 0, 0), null, List.of(), List.of()),
+                    List.of(Diagnostic.error(Code.E001, new org.cba.source.Span(file, 0, Math.min(1, file.text().length())),
+                            "this file nests brackets or operators too deeply to be read",
+                            "split the formula into several terms")));
+        }
+    }
+
+    private static Parsed parseOrOverflow(SourceFile file) {
         Lexed lexed = lex(file);
         SyntaxErrors errors = new SyntaxErrors(file);
         CbaParser.SpecContext tree = run(file, lexed, errors, CbaParser::spec);
