@@ -86,6 +86,18 @@ public final class DataBinder {
         return out;
     }
 
+    /** The tables a contract reads from its data: one per entity, and the school calendar. */
+    public static java.util.List<String> tablesRead(Checked checked) {
+        java.util.List<String> out = new ArrayList<>();
+        for (Decl d : checked.symbols().all()) {
+            if (d instanceof Decl.EntityDecl e) {
+                out.add(tableName(e));
+            }
+        }
+        out.add(CALENDAR);
+        return out;
+    }
+
     static String tableName(Decl.EntityDecl e) {
         return e.source() != null ? e.source() : e.name().name().toLowerCase(Locale.ROOT);
     }

@@ -1,0 +1,65 @@
+package org.cba.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.cba.check.Checked;
+import org.cba.check.Checker;
+import org.cba.check.ContractLoader;
+import org.cba.data.DataException;
+import org.cba.data.DataSource;
+import org.cba.data.SqliteWriter;
+import org.cba.eval.DataBinder;
+import org.cba.source.DiagnosticPrinter;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** cba convert: copy the tables a contract reads into a new SQLite file. */
+@Command(name = "convert", mixinStandardHelpOptions = true,
+        description = {"Copy the tables a contract reads (one per entity, and the calendar) from a data source",
+                "into a new SQLite file, one table each, rows in order. The data is checked against the contract first."},
+        footer = {"", "Exit codes: 0 written, 1 spec errors, 2 usage, 3 data errors."})
+public final class ConvertCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(paramLabel = "CONTRACT", description = "The contract whose tables to copy.")
+    Path contract;
+
+    @Option(names = "--data", required = true, paramLabel = "SOURCE", description = "Where the data is now.")
+    String data;
+
+    @Option(names = "--out", required = true, paramLabel = "FILE", description = "The SQLite file to create (must not exist).")
+    Path out;
+
+    @Override
+    public Integer call() throws IOException {
+        PrintWriter err = spec.commandLine().getErr();
+        List<Path> entries = Files.exists(contract) ? ContractLoader.entriesFor(contract) : List.of();
+        if (entries.size() != 1) {
+            err.println("cba convert: " + contract + " is not one contract");
+            return ExitCode.USAGE.code();
+        }
+        Checked checked = Checker.check(ContractLoader.load(entries.get(0)));
+        if (!checked.ok()) {
+            err.print(DiagnosticPrinter.render(checked.diagnostics()));
+            return ExitCode.SPEC_ERRORS.code();
+        }
+        try (DataSource source = DataSource.open(data)) {
+            DataBinder.bind(checked, source);
+            List<String> tables = DataBinder.tablesRead(checked).stream().filter(source::has).toList();
+            SqliteWriter.copy(source, tables, out);
+            spec.commandLine().getOut().println("wrote " + out + " (" + CheckCommand.plural(tables.size(), "table") + ")");
+        } catch (DataException e) {
+            RunCommand.printDataProblems(err, e);
+            return ExitCode.DATA_ERRORS.code();
+        }
+        return ExitCode.OK.code();
+    }
+}
