@@ -52,6 +52,17 @@ public final class Checked {
         return fieldTypes.getOrDefault(entity, Map.of());
     }
 
+    private final Map<Object, List<MessageTemplate.Part>> messages = new IdentityHashMap<>();
+
+    /** The parts of a finding's message: text and {values}; empty when the outcome has no message. */
+    public List<MessageTemplate.Part> messageParts(org.cba.syntax.ast.Outcome.Message m) {
+        return messages.getOrDefault(m, List.of());
+    }
+
+    void recordMessage(org.cba.syntax.ast.Outcome.Message m, List<MessageTemplate.Part> parts) {
+        messages.put(m, List.copyOf(parts));
+    }
+
     private final Map<String, Integer> keyCounts = new java.util.HashMap<>();
 
     /** How many fields make up an entity's key (0: no key; 2 or more: a compound key). */

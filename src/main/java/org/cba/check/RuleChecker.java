@@ -1,5 +1,6 @@
 package org.cba.check;
 
+import java.util.List;
 import org.cba.source.Code;
 import org.cba.syntax.ast.Decl;
 import org.cba.syntax.ast.Outcome;
@@ -51,7 +52,22 @@ final class RuleChecker {
         new TermChecker(cx, exprs, null).examples(rule.examples());
     }
 
+    /** Checks the {values} of a message where the outcome's names are in scope (with d for day loops). */
+    private void message(Outcome o, Scope scope) {
+        if (o.message() == null) {
+            return;
+        }
+        List<MessageTemplate.Part> parts = MessageTemplate.parse(o.message(), cx.diagnostics);
+        for (MessageTemplate.Part part : parts) {
+            if (part instanceof MessageTemplate.Hole h) {
+                exprs.check(h.expr(), scope);
+            }
+        }
+        cx.checked.recordMessage(o.message(), parts);
+    }
+
     private void outcome(Outcome o, Scope scope) {
+        message(o, scope);
         if (o instanceof Outcome.Violation v) {
             exprs.expectBool(v.when(), exprs.check(v.when(), scope));
         } else if (o instanceof Outcome.Notice n) {

@@ -105,12 +105,7 @@ final class RunText {
         if (f.kind() == Finding.Kind.REQUIREMENT) {
             return "for " + f.subject().description() + (f.met() ? "" : ", short " + Format.value(f.values().get("shortfall")));
         }
-        if (f.kind() == Finding.Kind.DEADLINE || f.values().isEmpty()) {
-            return "for " + f.subject().description();
-        }
-        List<String> parts = new ArrayList<>();
-        f.values().forEach((k, v) -> parts.add(k + " = " + Format.value(v)));
-        return "for " + f.subject().description() + ": " + String.join(", ", parts);
+        return "for " + f.subject().description();
     }
 
     private static String totals(List<Finding> fs) {

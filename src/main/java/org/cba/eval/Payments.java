@@ -46,10 +46,11 @@ final class Payments {
             return;
         }
         values.put("amount", amount);
+        String message = runner.message(it, env, p);
         Value payees = it.eval(p.payee(), env);
         List<Value> each = payees instanceof Value.ListV l ? l.items() : List.of(payees);
         for (Value payee : each) {
-            found.add(runner.finding(Finding.Kind.PAYMENT, about, p, values, amount, RuleRunner.subjectOf(payee), range, false));
+            found.add(runner.finding(Finding.Kind.PAYMENT, about, message, values, amount, RuleRunner.subjectOf(payee), range, false));
         }
     }
 

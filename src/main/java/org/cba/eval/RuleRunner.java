@@ -7,6 +7,7 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.cba.check.MessageTemplate;
 import org.cba.check.Type;
 import org.cba.syntax.ast.BinaryOp;
 import org.cba.syntax.ast.Decl;
@@ -88,11 +89,11 @@ final class RuleRunner {
     private void outcome(Interpreter it, Env env, Outcome o, Finding.Subject about, List<Finding> found) {
         if (o instanceof Outcome.Violation v) {
             if (truth(it.eval(v.when(), env))) {
-                found.add(finding(Finding.Kind.VIOLATION, about, o, compared(it, env, v.when()), null, null, null, false));
+                found.add(finding(Finding.Kind.VIOLATION, about, message(it, env, o), compared(it, env, v.when()), null, null, null, false));
             }
         } else if (o instanceof Outcome.Notice n) {
             if (truth(it.eval(n.when(), env))) {
-                found.add(finding(Finding.Kind.NOTICE, about, o, compared(it, env, n.when()), null, null, null, false));
+                found.add(finding(Finding.Kind.NOTICE, about, message(it, env, o), compared(it, env, n.when()), null, null, null, false));
             }
         } else if (o instanceof Outcome.Requirement r) {
             requirement(it, env, r, about, found);
@@ -102,7 +103,7 @@ final class RuleRunner {
             Map<String, Value> values = new LinkedHashMap<>();
             values.put("due", it.eval(d.due(), env));
             Finding.Subject who = d.subject() == null ? about : subjectOf(it.eval(d.subject(), env));
-            found.add(finding(Finding.Kind.DEADLINE, who, o, values, null, null, null, false));
+            found.add(finding(Finding.Kind.DEADLINE, who, message(it, env, o), values, null, null, null, false));
         } else {
             throw new AssertionError(o);
         }
@@ -116,7 +117,7 @@ final class RuleRunner {
         values.put("required", required);
         values.put("present", present);
         values.put("shortfall", new Value.Num(gap.signum() > 0 ? gap : BigDecimal.ZERO, required.dim()));
-        found.add(finding(Finding.Kind.REQUIREMENT, about, r, values, null, null, null, gap.signum() <= 0));
+        found.add(finding(Finding.Kind.REQUIREMENT, about, message(it, env, r), values, null, null, null, gap.signum() <= 0));
     }
 
     /** For a condition that compares two things, both sides' values, named by their text. */
@@ -133,9 +134,24 @@ final class RuleRunner {
         return values;
     }
 
-    Finding finding(Finding.Kind kind, Finding.Subject about, Outcome o, Map<String, Value> values, Value.Num amount,
+    /** The outcome's message with its {values} filled in; the rule's name when it has none. */
+    String message(Interpreter it, Env env, Outcome o) {
+        if (o.message() == null) {
+            return rule.name().name().replace('_', ' ');
+        }
+        StringBuilder b = new StringBuilder();
+        for (MessageTemplate.Part part : it.checked.messageParts(o.message())) {
+            if (part instanceof MessageTemplate.Text t) {
+                b.append(t.text());
+            } else if (part instanceof MessageTemplate.Hole h) {
+                b.append(Format.value(it.eval(h.expr(), env)));
+            }
+        }
+        return b.toString();
+    }
+
+    Finding finding(Finding.Kind kind, Finding.Subject about, String message, Map<String, Value> values, Value.Num amount,
                     Finding.Subject payee, Finding.DayRange days, boolean met) {
-        String message = o.message() != null ? o.message().text() : rule.name().name().replace('_', ' ');
         return new Finding(kind, rule, about, message, values, amount, payee, days, met, List.of());
     }
 

@@ -8,12 +8,18 @@ import java.util.Objects;
 public final class SourceFile {
     private final String name;
     private final String text;
+    private final String shown;
     private final int[] lineStarts;
     private final boolean hasSurrogates;
 
     public SourceFile(String name, String text) {
+        this(name, text, text);
+    }
+
+    private SourceFile(String name, String text, String shown) {
         this.name = Objects.requireNonNull(name);
         this.text = Objects.requireNonNull(text);
+        this.shown = shown;
         this.lineStarts = computeLineStarts(text);
         this.hasSurrogates = text.chars().anyMatch(c -> Character.isSurrogate((char) c));
     }
@@ -41,6 +47,17 @@ public final class SourceFile {
         return starts.stream().mapToInt(Integer::intValue).toArray();
     }
 
+    /**
+     * The same file with other text to parse but at the same offsets, and the original lines in
+     * messages: used to parse a piece of a file (a {value} in a message) where it stands.
+     */
+    public SourceFile withParseText(String parseText) {
+        if (parseText.length() != text.length()) {
+            throw new IllegalArgumentException("the parse text must keep every offset");
+        }
+        return new SourceFile(name, parseText, shown);
+    }
+
     public String name() {
         return name;
     }
@@ -59,11 +76,11 @@ public final class SourceFile {
             return "";
         }
         int start = lineStarts[line - 1];
-        int end = line < lineStarts.length ? lineStarts[line] - 1 : text.length();
-        if (end > start && text.charAt(end - 1) == '\r') {
+        int end = line < lineStarts.length ? lineStarts[line] - 1 : shown.length();
+        if (end > start && shown.charAt(end - 1) == '\r') {
             end--;
         }
-        return text.substring(start, Math.max(start, end));
+        return shown.substring(start, Math.max(start, end));
     }
 
     /** The 1-based line of a character offset. */

@@ -19,7 +19,7 @@ $ ./cba run contracts/lausd-utla/utla-2025-06-17 --data src/test/resources/golde
       "description" : "Campus K1 (Adams Campus)"
     },
     "school" : "Campus K1 (Adams Campus)",
-    "message" : "secondary counselors on the campus",
+    "message" : "secondary counselors for 526 students at 350 students per position",
     "met" : false,
     "values" : {
       "required" : {

@@ -15,13 +15,13 @@ LAUSD-UTLA — UTLA proposal 2025-06-17
 as of 2025-10-15 (Wed), data: src/test/resources/golden/cli/small-middle-school (CSV folder)
 
 School S1 (Adams Middle)
-  VIOLATION the class is over its maximum   [XVIII 2.0]
-            for Section X1: c.enrollment = 30 students, limits.maximum = 28 students
-  VIOLATION the PE class is over 55 students   [XVIII 2.5]
-            for Section X3: c.enrollment = 56 students, pe_class_maximum = 55 students
-  OWED      $200.00 to Staff T1 (Ana Ruiz): class over its maximum after norm day   [XVIII 4.0]
+  VIOLATION 30 students in a grade 7 Academic class; the maximum is 28 students   [XVIII 2.0]
+            for Section X1
+  VIOLATION 56 students in a PE class; the maximum is 55 students   [XVIII 2.5]
+            for Section X3
+  OWED      $200.00 to Staff T1 (Ana Ruiz): grade 7 Academic class over its maximum of 28 students after norm day   [XVIII 4.0]
             for Section X1: 2 school days from 2025-09-22 (Mon) to 2025-09-24 (Wed) at $100.00 per school day
-  OWED      $100.00 to Staff T2 (Ben Cho): class over its maximum after norm day   [XVIII 4.0]
+  OWED      $100.00 to Staff T2 (Ben Cho): grade 8 NonAcademic class over its maximum of 37 students after norm day   [XVIII 4.0]
             for Section X2: 1 school day from 2025-09-22 (Mon) to 2025-09-22 (Mon) at $100.00 per school day
   OWED      $1,800.00 to Staff C1 (Dee Fox): counselor workload over the maximum after norm day   [XVIII 6.0]
             for Staff C1 (Dee Fox): 18 school days from 2025-09-22 (Mon) to 2025-10-15 (Wed) at $100.00 per school day
@@ -30,7 +30,7 @@ School S1 (Adams Middle)
   totals: 2 violations, 0 unmet requirements, $2,100.00 owed, 3 deadlines
 
 Campus K1 (Adams Campus)
-  SHORT     secondary counselors on the campus: requires 2 positions, has 1 position   [XVIII 6.0]
+  SHORT     secondary counselors for 526 students at 350 students per position: requires 2 positions, has 1 position   [XVIII 6.0]
             for Campus K1 (Adams Campus), short 1 position
   totals: 0 violations, 1 unmet requirement, $0.00 owed, 0 deadlines
 
@@ -45,7 +45,7 @@ LAUSD-UTLA — UTLA proposal 2025-06-17
 as of 2025-10-15 (Wed), data: src/test/resources/golden/cli/small-middle-school (CSV folder)
 
 School S1 (Adams Middle)
-  OWED      $200.00 to Staff T1 (Ana Ruiz): class over its maximum after norm day   [XVIII 4.0]
+  OWED      $200.00 to Staff T1 (Ana Ruiz): grade 7 Academic class over its maximum of 28 students after norm day   [XVIII 4.0]
             for Section X1: 2 school days from 2025-09-22 (Mon) to 2025-09-24 (Wed) at $100.00 per school day
               Section X1.category = Academic   (sections.csv, row 2, column category)
               Section X1.school = School S1 (Adams Middle)   (sections.csv, row 2, column school)
@@ -69,7 +69,7 @@ School S1 (Adams Middle)
               SectionDay X1, 2025-09-24 (Wed).date = 2025-09-24 (Wed)   (section_days.csv, row 6, column date)
               SectionDay X1, 2025-09-24 (Wed).enrollment = 30 students   (section_days.csv, row 6, column enrollment)
               Section X1.teacher = Staff T1 (Ana Ruiz)   (sections.csv, row 2, column teacher)
-  OWED      $100.00 to Staff T2 (Ben Cho): class over its maximum after norm day   [XVIII 4.0]
+  OWED      $100.00 to Staff T2 (Ben Cho): grade 8 NonAcademic class over its maximum of 37 students after norm day   [XVIII 4.0]
             for Section X2: 1 school day from 2025-09-22 (Mon) to 2025-09-22 (Mon) at $100.00 per school day
               Section X2.category = NonAcademic   (sections.csv, row 3, column category)
               Section X2.school = School S1 (Adams Middle)   (sections.csv, row 3, column school)
@@ -101,22 +101,22 @@ Summary
   notices:             0
 $ ./cba run contracts/lausd-utla/utla-2025-06-17 --data src/test/resources/golden/cli/small-middle-school --as-of 2025-10-15 --format csv
 school,rule,cite,kind,subject_entity,subject_id,subject,message,met,amount,payee_id,payee,first_day,last_day,days,values
-School S1 (Adams Middle),class_over_maximum,XVIII 2.0,violation,Section,X1,Section X1,the class is over its maximum,,,,,,,,c.enrollment = 30 students; limits.maximum = 28 students
-School S1 (Adams Middle),pe_over_maximum,XVIII 2.5,violation,Section,X3,Section X3,the PE class is over 55 students,,,,,,,,c.enrollment = 56 students; pe_class_maximum = 55 students
-School S1 (Adams Middle),class_size_penalty_owed,XVIII 4.0,payment,Section,X1,Section X1,class over its maximum after norm day,,200,T1,Staff T1 (Ana Ruiz),2025-09-22,2025-09-24,2,rate = $100.00 per school day; days = 2 school days; first day = 2025-09-22 (Mon); last day = 2025-09-24 (Wed); amount = $200.00
-School S1 (Adams Middle),class_size_penalty_owed,XVIII 4.0,payment,Section,X2,Section X2,class over its maximum after norm day,,100,T2,Staff T2 (Ben Cho),2025-09-22,2025-09-22,1,rate = $100.00 per school day; days = 1 school day; first day = 2025-09-22 (Mon); last day = 2025-09-22 (Mon); amount = $100.00
+School S1 (Adams Middle),class_over_maximum,XVIII 2.0,violation,Section,X1,Section X1,30 students in a grade 7 Academic class; the maximum is 28 students,,,,,,,,c.enrollment = 30 students; limits.maximum = 28 students
+School S1 (Adams Middle),pe_over_maximum,XVIII 2.5,violation,Section,X3,Section X3,56 students in a PE class; the maximum is 55 students,,,,,,,,c.enrollment = 56 students; pe_class_maximum = 55 students
+School S1 (Adams Middle),class_size_penalty_owed,XVIII 4.0,payment,Section,X1,Section X1,grade 7 Academic class over its maximum of 28 students after norm day,,200,T1,Staff T1 (Ana Ruiz),2025-09-22,2025-09-24,2,rate = $100.00 per school day; days = 2 school days; first day = 2025-09-22 (Mon); last day = 2025-09-24 (Wed); amount = $200.00
+School S1 (Adams Middle),class_size_penalty_owed,XVIII 4.0,payment,Section,X2,Section X2,grade 8 NonAcademic class over its maximum of 37 students after norm day,,100,T2,Staff T2 (Ben Cho),2025-09-22,2025-09-22,1,rate = $100.00 per school day; days = 1 school day; first day = 2025-09-22 (Mon); last day = 2025-09-22 (Mon); amount = $100.00
 School S1 (Adams Middle),counselor_penalty_owed,XVIII 6.0,payment,Staff,C1,Staff C1 (Dee Fox),counselor workload over the maximum after norm day,,1800,C1,Staff C1 (Dee Fox),2025-09-22,2025-10-15,18,"rate = $100.00 per school day; days = 18 school days; first day = 2025-09-22 (Mon); last day = 2025-10-15 (Wed); amount = $1,800.00"
 School S1 (Adams Middle),tentative_assignment_notice_due,IX-A 2.0a,deadline,Staff,T1,Staff T1 (Ana Ruiz),notify the teacher of the tentative assignment,,,,,,,,due = 2026-05-21 (Thu)
 School S1 (Adams Middle),tentative_assignment_notice_due,IX-A 2.0a,deadline,Staff,T2,Staff T2 (Ben Cho),notify the teacher of the tentative assignment,,,,,,,,due = 2026-05-21 (Thu)
 School S1 (Adams Middle),tentative_assignment_notice_due,IX-A 2.0a,deadline,Staff,T3,Staff T3 (Cy Diaz),notify the teacher of the tentative assignment,,,,,,,,due = 2026-05-21 (Thu)
-Campus K1 (Adams Campus),counselor_allocation,XVIII 6.0,requirement,Campus,K1,Campus K1 (Adams Campus),secondary counselors on the campus,false,,,,,,,required = 2 positions; present = 1 position; shortfall = 1 position
+Campus K1 (Adams Campus),counselor_allocation,XVIII 6.0,requirement,Campus,K1,Campus K1 (Adams Campus),secondary counselors for 526 students at 350 students per position,false,,,,,,,required = 2 positions; present = 1 position; shortfall = 1 position
 $ ./cba run contracts/lausd-utla/utla-2025-06-17 --data src/test/resources/golden/cli/small-middle-school --as-of 2025-10-15 --rule pe_over_maximum --fail-on violation
 LAUSD-UTLA — UTLA proposal 2025-06-17
 as of 2025-10-15 (Wed), data: src/test/resources/golden/cli/small-middle-school (CSV folder)
 
 School S1 (Adams Middle)
-  VIOLATION the PE class is over 55 students   [XVIII 2.5]
-            for Section X3: c.enrollment = 56 students, pe_class_maximum = 55 students
+  VIOLATION 56 students in a PE class; the maximum is 55 students   [XVIII 2.5]
+            for Section X3
   totals: 1 violation, 0 unmet requirements, $0.00 owed, 0 deadlines
 
 Summary
