@@ -142,8 +142,9 @@ ruleDecl
     : RULE name=IDENT citation* forEach? letClause* outcome+ example*
     ;
 
+// for each s in School, each b in Band where ...: every combination, in order.
 forEach
-    : FOR EACH var=IDENT IN source=expr (WHERE cond=expr)?
+    : FOR EACH vars+=IDENT IN sources+=expr (COMMA EACH vars+=IDENT IN sources+=expr)* (WHERE cond=expr)?
     ;
 
 letClause

@@ -215,6 +215,11 @@ final class ExprChecker implements Expr.Visitor<Type> {
             cx.checked.recordRef(e, new Ref.AllRows(en));
             return new Type.ListOf(new Type.Entity(en.name().name()));
         }
+        if (d instanceof Decl.EnumDecl en) {
+            Type.Enum type = TypeResolver.enumType(en);
+            cx.checked.recordRef(e, new Ref.Members(type));
+            return new Type.ListOf(type);
+        }
         String how = d instanceof Decl.TableDecl ? "look up a row with " + e.name() + "(keys...)" : "it is not a value";
         cx.diagnostics.error(Code.E021, e.span(), "\"" + e.name() + "\" is a " + d.kind() + ", not a value", how);
         return Type.ERROR;

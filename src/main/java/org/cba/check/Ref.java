@@ -19,6 +19,10 @@ public sealed interface Ref {
     record AllRows(Decl.EntityDecl entity) implements Ref {
     }
 
+    /** An enum's name used as the list of its members (for each b in Band). */
+    record Members(Type.Enum type) implements Ref {
+    }
+
     record Builtin(String name) implements Ref {
     }
 }

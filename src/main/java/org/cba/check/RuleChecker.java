@@ -19,16 +19,18 @@ final class RuleChecker {
         Scope scope = Scope.EMPTY;
         if (rule.forEach() != null) {
             Decl.ForEach f = rule.forEach();
-            Type source = exprs.check(f.source(), scope);
-            Type element = Type.ERROR;
-            if (source instanceof Type.ListOf l) {
-                element = l.element();
-            } else if (!Type.isError(source)) {
-                cx.diagnostics.error(Code.E021, f.source().span(), "a rule ranges over a list (such as School, or s.sections), not "
-                        + source.describe());
+            for (Decl.Binding b : f.bindings()) {
+                Type source = exprs.check(b.source(), scope);
+                Type element = Type.ERROR;
+                if (source instanceof Type.ListOf l) {
+                    element = l.element();
+                } else if (!Type.isError(source)) {
+                    cx.diagnostics.error(Code.E021, b.source().span(), "a rule ranges over a list (such as School, s.sections or "
+                            + "an enum's members), not " + source.describe());
+                }
+                scope = scope.with(b.var(), element);
+                cx.useLocal(b.var());
             }
-            scope = scope.with(f.var(), element);
-            cx.useLocal(f.var());
             if (f.where() != null) {
                 exprs.expectBool(f.where(), exprs.check(f.where(), scope));
             }

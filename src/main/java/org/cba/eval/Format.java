@@ -85,8 +85,12 @@ public final class Format {
         return (amount.signum() < 0 ? "-$" : "$") + f.format(cents.abs());
     }
 
+    /** Shown to people: whole or short decimals as they are; long quotients (an average) to 2 places, marked "about". */
     public static String plain(BigDecimal amount) {
         BigDecimal s = amount.stripTrailingZeros();
+        if (s.scale() > 6) {
+            return "about " + s.setScale(2, RoundingMode.HALF_UP).toPlainString();
+        }
         if (s.scale() < 0) {
             s = s.setScale(0);
         }

@@ -196,6 +196,8 @@ public final class Interpreter implements Expr.Visitor<Value> {
             return env.get(e.name());
         } else if (ref instanceof Ref.EnumMember m) {
             return new Value.EnumV(m.type(), m.member());
+        } else if (ref instanceof Ref.Members m) {
+            return new Value.ListV(m.type().members().stream().map(x -> (Value) new Value.EnumV(m.type(), x)).toList());
         } else if (ref instanceof Ref.AllRows all) {
             return new Value.ListV(table(all.entity().name().name(), e).all());
         } else if (ref instanceof Ref.Global g && g.decl() instanceof Decl.TermDecl t) {

@@ -3,7 +3,6 @@ package org.cba.eval;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -33,16 +32,15 @@ final class RuleRunner {
     }
 
     void run(List<Finding> out, List<Evaluator.Problem> problems) {
-        List<Value> subjects;
+        List<Env> subjects = new ArrayList<>();
         try {
-            subjects = rule.forEach() == null ? Collections.singletonList(null)
-                    : Aggregates.items(in.eval(rule.forEach().source()));
+            bind(0, Env.EMPTY, subjects);
         } catch (EvalException e) {
             problems.add(new Evaluator.Problem(rule, "the whole rule", e.span(), e.getMessage()));
             return;
         }
         int failed = 0;
-        for (Value subject : subjects) {
+        for (Env subject : subjects) {
             try {
                 List<Finding> found = evaluate(in, subject, null);
                 if (!found.isEmpty() && explain) {
@@ -53,7 +51,7 @@ final class RuleRunner {
                 out.addAll(found);
             } catch (EvalException e) {
                 if (++failed <= Evaluator.MAX_PROBLEMS_PER_RULE) {
-                    problems.add(new Evaluator.Problem(rule, subject == null ? "the agreement" : Format.value(subject), e.span(), e.getMessage()));
+                    problems.add(new Evaluator.Problem(rule, subjectOf(subject).description(), e.span(), e.getMessage()));
                 }
             }
         }
@@ -63,13 +61,39 @@ final class RuleRunner {
         }
     }
 
-    private List<Finding> evaluate(Interpreter it, Value subject, Trace trace) {
-        Env env = Env.EMPTY;
-        if (subject != null) {
-            env = env.with(rule.forEach().var().name(), subject);
-            if (rule.forEach().where() != null && !truth(it.eval(rule.forEach().where(), env))) {
-                return new ArrayList<>();
-            }
+    /** Every combination of the rule's bindings, in order; a later list may depend on earlier names. */
+    private void bind(int i, Env env, List<Env> out) {
+        if (rule.forEach() == null || i == rule.forEach().bindings().size()) {
+            out.add(env);
+            return;
+        }
+        Decl.Binding b = rule.forEach().bindings().get(i);
+        for (Value v : Aggregates.items(in.eval(b.source(), env))) {
+            bind(i + 1, env.with(b.var().name(), v), out);
+        }
+    }
+
+    /** What a finding is about: the bound values, the first data row among them giving its school. */
+    private Finding.Subject subjectOf(Env bound) {
+        if (rule.forEach() == null) {
+            return subjectOf((Value) null);
+        }
+        List<Finding.Subject> parts = new ArrayList<>();
+        for (Decl.Binding b : rule.forEach().bindings()) {
+            parts.add(subjectOf(bound.get(b.var().name())));
+        }
+        if (parts.size() == 1) {
+            return parts.get(0);
+        }
+        Finding.Subject first = parts.stream().filter(p -> p.row() != null).findFirst().orElse(parts.get(0));
+        return new Finding.Subject(first.entity(), String.join(", ", parts.stream().map(Finding.Subject::id).toList()),
+                String.join(", ", parts.stream().map(Finding.Subject::description).toList()), first.row());
+    }
+
+    private List<Finding> evaluate(Interpreter it, Env bound, Trace trace) {
+        Env env = bound;
+        if (rule.forEach() != null && rule.forEach().where() != null && !truth(it.eval(rule.forEach().where(), env))) {
+            return new ArrayList<>();
         }
         for (Decl.Let let : rule.lets()) {
             Value v = it.eval(let.value(), env);
@@ -79,7 +103,7 @@ final class RuleRunner {
             }
         }
         List<Finding> found = new ArrayList<>();
-        Finding.Subject about = subjectOf(subject);
+        Finding.Subject about = subjectOf(bound);
         for (Outcome o : rule.outcomes()) {
             outcome(it, env, o, about, found);
         }
@@ -161,6 +185,9 @@ final class RuleRunner {
         }
         if (v instanceof Value.Row row) {
             return new Finding.Subject(row.table().name(), row.table().keyOf(row.index()), row.table().describeRow(row.index()), row);
+        }
+        if (v instanceof Value.EnumV en) {
+            return new Finding.Subject(en.type().name(), en.member(), en.member(), null);
         }
         return new Finding.Subject("value", Format.value(v), Format.value(v), null);
     }

@@ -80,7 +80,11 @@ final class CellAndRuleBuilder {
         Decl.ForEach forEach = null;
         if (ctx.forEach() != null) {
             var f = ctx.forEach();
-            forEach = new Decl.ForEach(lit.span(f), exprs.ident(f.var), exprs.build(f.source), orNull(f.cond));
+            List<Decl.Binding> bindings = new java.util.ArrayList<>();
+            for (int i = 0; i < f.vars.size(); i++) {
+                bindings.add(new Decl.Binding(exprs.ident(f.vars.get(i)), exprs.build(f.sources.get(i))));
+            }
+            forEach = new Decl.ForEach(lit.span(f), bindings, orNull(f.cond));
         }
         List<Decl.Let> lets = ctx.letClause().stream()
                 .map(l -> new Decl.Let(lit.span(l), exprs.ident(l.name), exprs.build(l.expr()))).toList();

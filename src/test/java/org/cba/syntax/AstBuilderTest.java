@@ -90,7 +90,7 @@ class AstBuilderTest {
                 """);
         assertTrue(p.ok(), p.diagnostics().toString());
         Decl.RuleDecl r = (Decl.RuleDecl) p.spec().decls().get(0);
-        assertEquals("c", r.forEach().var().name());
+        assertEquals("c", r.forEach().bindings().get(0).var().name());
         assertEquals(3, r.outcomes().size());
         Outcome.Payment pay = (Outcome.Payment) r.outcomes().get(1);
         assertEquals("d", pay.days().var().name());

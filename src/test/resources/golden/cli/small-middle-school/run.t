@@ -15,6 +15,10 @@ LAUSD-UTLA — UTLA proposal 2025-06-17
 as of 2025-10-15 (Wed), data: src/test/resources/golden/cli/small-middle-school (CSV folder)
 
 School S1 (Adams Middle)
+  VIOLATION G7to8 Academic classes average 30 students; the average may be at most 25 students   [XVIII 2.0]
+            for School S1 (Adams Middle), G7to8, Academic
+  VIOLATION G7to8 NonAcademic classes average 36 students; the average may be at most 34.25 students   [XVIII 2.0]
+            for School S1 (Adams Middle), G7to8, NonAcademic
   VIOLATION 30 students in a grade 7 Academic class; the maximum is 28 students   [XVIII 2.0]
             for Section X1
   VIOLATION 56 students in a PE class; the maximum is 55 students   [XVIII 2.5]
@@ -25,9 +29,11 @@ School S1 (Adams Middle)
             for Section X2: 1 school day from 2025-09-22 (Mon) to 2025-09-22 (Mon) at $100.00 per school day
   OWED      $1,800.00 to Staff C1 (Dee Fox): counselor workload over the maximum after norm day   [XVIII 6.0]
             for Staff C1 (Dee Fox): 18 school days from 2025-09-22 (Mon) to 2025-10-15 (Wed) at $100.00 per school day
+  NOTICE    30 students in a class with a maximum of 28 students: students are to be evenly distributed among classes where possible   [XVIII 3.0]
+            for Section X1
   DEADLINE  due 2026-05-21 (Thu): notify the teacher of the tentative assignment   [IX-A 2.0a]
             for 3 Staff (Staff T1 (Ana Ruiz), ...)
-  totals: 2 violations, 0 unmet requirements, $2,100.00 owed, 3 deadlines
+  totals: 4 violations, 0 unmet requirements, $2,100.00 owed, 3 deadlines
 
 Campus K1 (Adams Campus)
   SHORT     secondary counselors for 526 students at 350 students per position: requires 2 positions, has 1 position   [XVIII 6.0]
@@ -35,11 +41,11 @@ Campus K1 (Adams Campus)
   totals: 0 violations, 1 unmet requirement, $0.00 owed, 0 deadlines
 
 Summary
-  violations:          2
+  violations:          4
   counselor_allocation: short 1 position where short; 2 positions required and 1 position present in all
   money owed:          $2,100.00 in 3 payments
   deadlines:           3
-  notices:             0
+  notices:             1
 $ ./cba run contracts/lausd-utla/utla-2025-06-17 --data src/test/resources/golden/cli/small-middle-school --as-of 2025-10-15 --rule class_size_penalty_owed --explain
 LAUSD-UTLA — UTLA proposal 2025-06-17
 as of 2025-10-15 (Wed), data: src/test/resources/golden/cli/small-middle-school (CSV folder)
@@ -101,6 +107,8 @@ Summary
   notices:             0
 $ ./cba run contracts/lausd-utla/utla-2025-06-17 --data src/test/resources/golden/cli/small-middle-school --as-of 2025-10-15 --format csv
 school,rule,cite,kind,subject_entity,subject_id,subject,message,met,amount,payee_id,payee,first_day,last_day,days,values
+School S1 (Adams Middle),class_average_over,XVIII 2.0,violation,School,"S1, G7to8, Academic","School S1 (Adams Middle), G7to8, Academic",G7to8 Academic classes average 30 students; the average may be at most 25 students,,,,,,,,avg = 30 students; limit = 25 students
+School S1 (Adams Middle),class_average_over,XVIII 2.0,violation,School,"S1, G7to8, NonAcademic","School S1 (Adams Middle), G7to8, NonAcademic",G7to8 NonAcademic classes average 36 students; the average may be at most 34.25 students,,,,,,,,avg = 36 students; limit = 34.25 students
 School S1 (Adams Middle),class_over_maximum,XVIII 2.0,violation,Section,X1,Section X1,30 students in a grade 7 Academic class; the maximum is 28 students,,,,,,,,c.enrollment = 30 students; limits.maximum = 28 students
 School S1 (Adams Middle),pe_over_maximum,XVIII 2.5,violation,Section,X3,Section X3,56 students in a PE class; the maximum is 55 students,,,,,,,,c.enrollment = 56 students; pe_class_maximum = 55 students
 School S1 (Adams Middle),class_size_penalty_owed,XVIII 4.0,payment,Section,X1,Section X1,grade 7 Academic class over its maximum of 28 students after norm day,,200,T1,Staff T1 (Ana Ruiz),2025-09-22,2025-09-24,2,rate = $100.00 per school day; days = 2 school days; first day = 2025-09-22 (Mon); last day = 2025-09-24 (Wed); amount = $200.00
@@ -109,6 +117,7 @@ School S1 (Adams Middle),counselor_penalty_owed,XVIII 6.0,payment,Staff,C1,Staff
 School S1 (Adams Middle),tentative_assignment_notice_due,IX-A 2.0a,deadline,Staff,T1,Staff T1 (Ana Ruiz),notify the teacher of the tentative assignment,,,,,,,,due = 2026-05-21 (Thu)
 School S1 (Adams Middle),tentative_assignment_notice_due,IX-A 2.0a,deadline,Staff,T2,Staff T2 (Ben Cho),notify the teacher of the tentative assignment,,,,,,,,due = 2026-05-21 (Thu)
 School S1 (Adams Middle),tentative_assignment_notice_due,IX-A 2.0a,deadline,Staff,T3,Staff T3 (Cy Diaz),notify the teacher of the tentative assignment,,,,,,,,due = 2026-05-21 (Thu)
+School S1 (Adams Middle),rebalancing_due,XVIII 3.0,notice,Section,X1,Section X1,30 students in a class with a maximum of 28 students: students are to be evenly distributed among classes where possible,,,,,,,,c.enrollment = 30 students; limits.maximum + rebalance_excess = 30 students
 Campus K1 (Adams Campus),counselor_allocation,XVIII 6.0,requirement,Campus,K1,Campus K1 (Adams Campus),secondary counselors for 526 students at 350 students per position,false,,,,,,,required = 2 positions; present = 1 position; shortfall = 1 position
 $ ./cba run contracts/lausd-utla/utla-2025-06-17 --data src/test/resources/golden/cli/small-middle-school --as-of 2025-10-15 --rule pe_over_maximum --fail-on violation
 LAUSD-UTLA — UTLA proposal 2025-06-17

@@ -121,8 +121,14 @@ public sealed interface Decl {
         public String kind() { return "rule"; }
     }
 
-    /** for each s in School where ...; where may be null. */
-    record ForEach(Span span, Ident var, Expr source, Expr where) {
+    /** for each s in School, each b in Band where ...: one or more bindings; where may be null. */
+    record ForEach(Span span, List<Binding> bindings, Expr where) {
+        public ForEach {
+            bindings = List.copyOf(bindings);
+        }
+    }
+
+    record Binding(Ident var, Expr source) {
     }
 
     record Let(Span span, Ident name, Expr value) {
