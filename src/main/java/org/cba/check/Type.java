@@ -32,9 +32,19 @@ public sealed interface Type {
     }
 
     /** An enumeration, or the choices of a reading. Members are spelled as written. */
-    record Enum(String name, List<String> members, boolean ordered) implements Type {
+    record Enum(String name, List<String> members, boolean ordered, java.util.Map<String, String> labels) implements Type {
         public Enum {
             members = List.copyOf(members);
+            labels = java.util.Map.copyOf(labels);
+        }
+
+        public Enum(String name, List<String> members, boolean ordered) {
+            this(name, members, ordered, java.util.Map.of());
+        }
+
+        /** How a member reads to a person: its label when the enum gives one ("4-5 (6)"), else its name. */
+        public String shown(String member) {
+            return labels.getOrDefault(member, member);
         }
 
         public String describe() { return name; }

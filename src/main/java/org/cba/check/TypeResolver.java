@@ -77,7 +77,9 @@ final class TypeResolver {
     }
 
     static Type.Enum enumType(Decl.EnumDecl e) {
-        return new Type.Enum(e.name().name(), e.members().stream().map(Decl.EnumMember::name).toList(), e.ordered());
+        java.util.Map<String, String> labels = new java.util.HashMap<>();
+        e.members().stream().filter(m -> m.label() != null).forEach(m -> labels.put(m.name(), m.label()));
+        return new Type.Enum(e.name().name(), e.members().stream().map(Decl.EnumMember::name).toList(), e.ordered(), labels);
     }
 
     static Type.Enum readingType(Decl.ReadingDecl r) {

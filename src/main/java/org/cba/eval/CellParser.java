@@ -108,7 +108,7 @@ final class CellParser {
 
     private static Parsed member(String t, Type.Enum en) {
         for (String m : en.members()) {
-            if (m.equalsIgnoreCase(t)) {
+            if (m.equalsIgnoreCase(t) || en.shown(m).equalsIgnoreCase(t)) {
                 return Parsed.ok(new Value.EnumV(en, m));
             }
         }

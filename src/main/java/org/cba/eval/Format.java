@@ -27,7 +27,7 @@ public final class Format {
         } else if (v instanceof Value.Text t) {
             return t.text();
         } else if (v instanceof Value.EnumV e) {
-            return e.member();
+            return e.type().shown(e.member());
         } else if (v instanceof Value.Row r) {
             return r.table().describeRow(r.index());
         } else if (v instanceof Value.TableRow t) {

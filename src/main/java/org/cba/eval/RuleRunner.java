@@ -187,7 +187,7 @@ final class RuleRunner {
             return new Finding.Subject(row.table().name(), row.table().keyOf(row.index()), row.table().describeRow(row.index()), row);
         }
         if (v instanceof Value.EnumV en) {
-            return new Finding.Subject(en.type().name(), en.member(), en.member(), null);
+            return new Finding.Subject(en.type().name(), en.member(), en.type().shown(en.member()), null);
         }
         return new Finding.Subject("value", Format.value(v), Format.value(v), null);
     }

@@ -15,17 +15,17 @@ LAUSD-UTLA — UTLA proposal 2025-06-17
 as of 2025-10-15 (Wed), data: src/test/resources/golden/cli/small-middle-school (CSV folder)
 
 School S1 (Adams Middle)
-  VIOLATION G7to8 Academic classes average 30 students; the average may be at most 25 students   [XVIII 2.0]
-            for School S1 (Adams Middle), G7to8, Academic
-  VIOLATION G7to8 NonAcademic classes average 36 students; the average may be at most 34.25 students   [XVIII 2.0]
-            for School S1 (Adams Middle), G7to8, NonAcademic
-  VIOLATION 30 students in a grade 7 Academic class; the maximum is 28 students   [XVIII 2.0]
+  VIOLATION (6) 7-8 academic classes average 30 students; the average may be at most 25 students   [XVIII 2.0]
+            for School S1 (Adams Middle), (6) 7-8, academic
+  VIOLATION (6) 7-8 non-academic classes average 36 students; the average may be at most 34.25 students   [XVIII 2.0]
+            for School S1 (Adams Middle), (6) 7-8, non-academic
+  VIOLATION 30 students in a grade 7 academic class; the maximum is 28 students   [XVIII 2.0]
             for Section X1
   VIOLATION 56 students in a PE class; the maximum is 55 students   [XVIII 2.5]
             for Section X3
-  OWED      $200.00 to Staff T1 (Ana Ruiz): grade 7 Academic class over its maximum of 28 students after norm day   [XVIII 4.0]
+  OWED      $200.00 to Staff T1 (Ana Ruiz): grade 7 academic class over its maximum of 28 students after norm day   [XVIII 4.0]
             for Section X1: 2 school days from 2025-09-22 (Mon) to 2025-09-24 (Wed) at $100.00 per school day
-  OWED      $100.00 to Staff T2 (Ben Cho): grade 8 NonAcademic class over its maximum of 37 students after norm day   [XVIII 4.0]
+  OWED      $100.00 to Staff T2 (Ben Cho): grade 8 non-academic class over its maximum of 37 students after norm day   [XVIII 4.0]
             for Section X2: 1 school day from 2025-09-22 (Mon) to 2025-09-22 (Mon) at $100.00 per school day
   OWED      $1,800.00 to Staff C1 (Dee Fox): counselor workload over the maximum after norm day   [XVIII 6.0]
             for Staff C1 (Dee Fox): 18 school days from 2025-09-22 (Mon) to 2025-10-15 (Wed) at $100.00 per school day
@@ -51,16 +51,16 @@ LAUSD-UTLA — UTLA proposal 2025-06-17
 as of 2025-10-15 (Wed), data: src/test/resources/golden/cli/small-middle-school (CSV folder)
 
 School S1 (Adams Middle)
-  OWED      $200.00 to Staff T1 (Ana Ruiz): grade 7 Academic class over its maximum of 28 students after norm day   [XVIII 4.0]
+  OWED      $200.00 to Staff T1 (Ana Ruiz): grade 7 academic class over its maximum of 28 students after norm day   [XVIII 4.0]
             for Section X1: 2 school days from 2025-09-22 (Mon) to 2025-09-24 (Wed) at $100.00 per school day
-              Section X1.category = Academic   (sections.csv, row 2, column category)
+              Section X1.category = academic   (sections.csv, row 2, column category)
               Section X1.school = School S1 (Adams Middle)   (sections.csv, row 2, column school)
-              School S1 (Adams Middle).type = PHBAO   (schools.csv, row 2, column type)
-              class_type(Section X1) = PHBAO   (XVIII 2.0)
+              School S1 (Adams Middle).type = PHBAO (Predominantly Hispanic, Black, Asian, & Other Non-Anglo)   (schools.csv, row 2, column type)
+              class_type(Section X1) = PHBAO (Predominantly Hispanic, Black, Asian, & Other Non-Anglo)   (XVIII 2.0)
               School S1 (Adams Middle).level = Middle   (schools.csv, row 2, column level)
               Section X1.grade = 7   (sections.csv, row 2, column grade)
-              grade_band(Middle, 7) = band G7to8   (XVIII 2.0, the row on line 24)
-              class_size(PHBAO, G7to8, Academic) = average 25 students, maximum 28 students, adult_ratio -   (XVIII 2.0, the row on line 101)
+              grade_band(Middle, 7) = band (6) 7-8   (XVIII 2.0, the row on line 24)
+              class_size(PHBAO (Predominantly Hispanic, Black, Asian, & Other Non-Anglo), (6) 7-8, academic) = average 25 students, maximum 28 students, adult_ratio -   (XVIII 2.0, the row on line 101)
               class_limits(Section X1) = average 25 students, maximum 28 students, adult_ratio -   (XVIII 2.0)
               limits = average 25 students, maximum 28 students, adult_ratio -   (let in rule class_size_penalty_owed)
               SectionDay X1, 2025-09-18 (Thu).date = 2025-09-18 (Thu)   (section_days.csv, row 2, column date)
@@ -75,19 +75,19 @@ School S1 (Adams Middle)
               SectionDay X1, 2025-09-24 (Wed).date = 2025-09-24 (Wed)   (section_days.csv, row 6, column date)
               SectionDay X1, 2025-09-24 (Wed).enrollment = 30 students   (section_days.csv, row 6, column enrollment)
               Section X1.teacher = Staff T1 (Ana Ruiz)   (sections.csv, row 2, column teacher)
-  OWED      $100.00 to Staff T2 (Ben Cho): grade 8 NonAcademic class over its maximum of 37 students after norm day   [XVIII 4.0]
+  OWED      $100.00 to Staff T2 (Ben Cho): grade 8 non-academic class over its maximum of 37 students after norm day   [XVIII 4.0]
             for Section X2: 1 school day from 2025-09-22 (Mon) to 2025-09-22 (Mon) at $100.00 per school day
-              Section X2.category = NonAcademic   (sections.csv, row 3, column category)
+              Section X2.category = non-academic   (sections.csv, row 3, column category)
               Section X2.school = School S1 (Adams Middle)   (sections.csv, row 3, column school)
-              School S1 (Adams Middle).type = PHBAO   (schools.csv, row 2, column type)
-              class_type(Section X2) = PHBAO   (XVIII 2.0)
+              School S1 (Adams Middle).type = PHBAO (Predominantly Hispanic, Black, Asian, & Other Non-Anglo)   (schools.csv, row 2, column type)
+              class_type(Section X2) = PHBAO (Predominantly Hispanic, Black, Asian, & Other Non-Anglo)   (XVIII 2.0)
               School S1 (Adams Middle).level = Middle   (schools.csv, row 2, column level)
               Section X2.grade = 8   (sections.csv, row 3, column grade)
-              grade_band(Middle, 8) = band G7to8   (XVIII 2.0, the row on line 24)
+              grade_band(Middle, 8) = band (6) 7-8   (XVIII 2.0, the row on line 24)
               reading nonacademic_7_8_average = chart   (the default: 31.5 from July 1, 2026, as the 2.0 chart prints it)
               reduction_non_academic = 2 students   (XVIII 2.3 b, from 2025-07-01 through 2026-06-30)
               nonacademic_7_8_average_limit = 34.25 students   (XVIII 2.0)
-              class_size(PHBAO, G7to8, NonAcademic) = average 34.25 students, maximum 37 students, adult_ratio -   (XVIII 2.0, the row on line 104)
+              class_size(PHBAO (Predominantly Hispanic, Black, Asian, & Other Non-Anglo), (6) 7-8, non-academic) = average 34.25 students, maximum 37 students, adult_ratio -   (XVIII 2.0, the row on line 104)
               class_limits(Section X2) = average 34.25 students, maximum 37 students, adult_ratio -   (XVIII 2.0)
               limits = average 34.25 students, maximum 37 students, adult_ratio -   (let in rule class_size_penalty_owed)
               SectionDay X2, 2025-09-22 (Mon).date = 2025-09-22 (Mon)   (section_days.csv, row 7, column date)
@@ -107,12 +107,12 @@ Summary
   notices:             0
 $ ./cba run contracts/lausd-utla/utla-2025-06-17 --data src/test/resources/golden/cli/small-middle-school --as-of 2025-10-15 --format csv
 school,rule,cite,kind,subject_entity,subject_id,subject,message,met,amount,payee_id,payee,first_day,last_day,days,values
-School S1 (Adams Middle),class_average_over,XVIII 2.0,violation,School,"S1, G7to8, Academic","School S1 (Adams Middle), G7to8, Academic",G7to8 Academic classes average 30 students; the average may be at most 25 students,,,,,,,,avg = 30 students; limit = 25 students
-School S1 (Adams Middle),class_average_over,XVIII 2.0,violation,School,"S1, G7to8, NonAcademic","School S1 (Adams Middle), G7to8, NonAcademic",G7to8 NonAcademic classes average 36 students; the average may be at most 34.25 students,,,,,,,,avg = 36 students; limit = 34.25 students
-School S1 (Adams Middle),class_over_maximum,XVIII 2.0,violation,Section,X1,Section X1,30 students in a grade 7 Academic class; the maximum is 28 students,,,,,,,,c.enrollment = 30 students; limits.maximum = 28 students
+School S1 (Adams Middle),class_average_over,XVIII 2.0,violation,School,"S1, G7to8, Academic","School S1 (Adams Middle), (6) 7-8, academic",(6) 7-8 academic classes average 30 students; the average may be at most 25 students,,,,,,,,avg = 30 students; limit = 25 students
+School S1 (Adams Middle),class_average_over,XVIII 2.0,violation,School,"S1, G7to8, NonAcademic","School S1 (Adams Middle), (6) 7-8, non-academic",(6) 7-8 non-academic classes average 36 students; the average may be at most 34.25 students,,,,,,,,avg = 36 students; limit = 34.25 students
+School S1 (Adams Middle),class_over_maximum,XVIII 2.0,violation,Section,X1,Section X1,30 students in a grade 7 academic class; the maximum is 28 students,,,,,,,,c.enrollment = 30 students; limits.maximum = 28 students
 School S1 (Adams Middle),pe_over_maximum,XVIII 2.5,violation,Section,X3,Section X3,56 students in a PE class; the maximum is 55 students,,,,,,,,c.enrollment = 56 students; pe_class_maximum = 55 students
-School S1 (Adams Middle),class_size_penalty_owed,XVIII 4.0,payment,Section,X1,Section X1,grade 7 Academic class over its maximum of 28 students after norm day,,200,T1,Staff T1 (Ana Ruiz),2025-09-22,2025-09-24,2,rate = $100.00 per school day; days = 2 school days; first day = 2025-09-22 (Mon); last day = 2025-09-24 (Wed); amount = $200.00
-School S1 (Adams Middle),class_size_penalty_owed,XVIII 4.0,payment,Section,X2,Section X2,grade 8 NonAcademic class over its maximum of 37 students after norm day,,100,T2,Staff T2 (Ben Cho),2025-09-22,2025-09-22,1,rate = $100.00 per school day; days = 1 school day; first day = 2025-09-22 (Mon); last day = 2025-09-22 (Mon); amount = $100.00
+School S1 (Adams Middle),class_size_penalty_owed,XVIII 4.0,payment,Section,X1,Section X1,grade 7 academic class over its maximum of 28 students after norm day,,200,T1,Staff T1 (Ana Ruiz),2025-09-22,2025-09-24,2,rate = $100.00 per school day; days = 2 school days; first day = 2025-09-22 (Mon); last day = 2025-09-24 (Wed); amount = $200.00
+School S1 (Adams Middle),class_size_penalty_owed,XVIII 4.0,payment,Section,X2,Section X2,grade 8 non-academic class over its maximum of 37 students after norm day,,100,T2,Staff T2 (Ben Cho),2025-09-22,2025-09-22,1,rate = $100.00 per school day; days = 1 school day; first day = 2025-09-22 (Mon); last day = 2025-09-22 (Mon); amount = $100.00
 School S1 (Adams Middle),counselor_penalty_owed,XVIII 6.0,payment,Staff,C1,Staff C1 (Dee Fox),counselor workload over the maximum after norm day,,1800,C1,Staff C1 (Dee Fox),2025-09-22,2025-10-15,18,"rate = $100.00 per school day; days = 18 school days; first day = 2025-09-22 (Mon); last day = 2025-10-15 (Wed); amount = $1,800.00"
 School S1 (Adams Middle),tentative_assignment_notice_due,IX-A 2.0a,deadline,Staff,T1,Staff T1 (Ana Ruiz),notify the teacher of the tentative assignment,,,,,,,,due = 2026-05-21 (Thu)
 School S1 (Adams Middle),tentative_assignment_notice_due,IX-A 2.0a,deadline,Staff,T2,Staff T2 (Ben Cho),notify the teacher of the tentative assignment,,,,,,,,due = 2026-05-21 (Thu)
