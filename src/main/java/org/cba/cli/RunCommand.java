@@ -52,8 +52,8 @@ public final class RunCommand implements Callable<Integer> {
     @Option(names = "--format", paramLabel = "FORMAT", description = "text (default), json or csv.")
     Format format = Format.text;
 
-    @Option(names = "--rule", paramLabel = "NAME", description = "Run only this rule.")
-    String rule;
+    @Option(names = "--rule", paramLabel = "NAME", description = "Run only this rule (repeat for several).")
+    List<String> rules = new java.util.ArrayList<>();
 
     @Option(names = "--school", paramLabel = "ID", description = "Only findings that concern this school.")
     String school;
@@ -104,7 +104,7 @@ public final class RunCommand implements Callable<Integer> {
         }
         LocalDate date = asOf != null ? asOf : LocalDate.now();
         Evaluator.Result result = Evaluator.run(checked, dataset,
-                new Evaluator.Options(date, Readings.of(readings), rule, explain || format == Format.json));
+                new Evaluator.Options(date, Readings.of(readings), java.util.Set.copyOf(rules), explain || format == Format.json));
         List<Finding> findings = school == null ? result.findings() : null;
         RunReport report = new RunReport(checked, dataset, date, readings, result.findings());
         if (school != null) {
@@ -132,9 +132,11 @@ public final class RunCommand implements Callable<Integer> {
         if (r.isPresent()) {
             return r;
         }
-        if (rule != null && Evaluator.rules(checked).stream().noneMatch(x -> x.name().name().equals(rule))) {
-            return Optional.of("there is no rule \"" + rule + "\"; the rules are " + String.join(", ",
-                    Evaluator.rules(checked).stream().map(x -> x.name().name()).toList()));
+        for (String rule : rules) {
+            if (Evaluator.rules(checked).stream().noneMatch(x -> x.name().name().equals(rule))) {
+                return Optional.of("there is no rule \"" + rule + "\"; the rules are " + String.join(", ",
+                        Evaluator.rules(checked).stream().map(x -> x.name().name()).toList()));
+            }
         }
         return Optional.empty();
     }

@@ -14,8 +14,8 @@ import org.cba.syntax.ast.Spec;
  * collected and reported, and the run goes on with the next.
  */
 public final class Evaluator {
-    /** What to run: one rule or all (rule null); explanations on or off. */
-    public record Options(LocalDate asOf, Readings readings, String rule, boolean explain) {
+    /** What to run: the named rules, or all when none are named; explanations on or off. */
+    public record Options(LocalDate asOf, Readings readings, java.util.Set<String> rules, boolean explain) {
     }
 
     /** A subject a rule could not be evaluated for, and why. */
@@ -36,7 +36,7 @@ public final class Evaluator {
         List<Finding> findings = new ArrayList<>();
         List<Problem> problems = new ArrayList<>();
         for (Decl.RuleDecl rule : rules(checked)) {
-            if (options.rule() == null || options.rule().equals(rule.name().name())) {
+            if (options.rules().isEmpty() || options.rules().contains(rule.name().name())) {
                 new RuleRunner(in, rule, options.explain()).run(findings, problems);
             }
         }

@@ -14,8 +14,7 @@ import org.junit.jupiter.api.TestFactory;
 /**
  * CLI transcripts: every *.t file under src/test/resources/golden/cli holds "$ ./cba ..." commands,
  * each followed by exactly what it prints (stdout, then stderr, then "[exit N]" when not 0).
- * Lines starting with # before the first command are comments: the hand computations behind
- * the expected values. With -Dgolden.update=true the outputs are rewritten, comments kept.
+ * Lines starting with # are comments: the hand computations behind the expected values. With -Dgolden.update=true the outputs are rewritten, comments kept.
  */
 class TranscriptTest {
     static final Path DIR = Path.of("src/test/resources/golden/cli");
@@ -32,14 +31,10 @@ class TranscriptTest {
     private static void check(Path file) throws IOException {
         List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
         StringBuilder actual = new StringBuilder();
-        int i = 0;
-        while (i < lines.size() && !lines.get(i).startsWith("$ ")) {
-            actual.append(lines.get(i)).append('\n');
-            i++;
-        }
-        for (; i < lines.size(); i++) {
-            String line = lines.get(i);
-            if (line.startsWith("$ ")) {
+        for (String line : lines) {
+            if (line.startsWith("#")) {
+                actual.append(line).append('\n');
+            } else if (line.startsWith("$ ")) {
                 actual.append(line).append('\n');
                 String command = line.substring(2).strip();
                 actual.append(Cli.run(Cli.words(command.substring("./cba ".length()))).transcript());
