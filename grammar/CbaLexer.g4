@@ -9,6 +9,8 @@ AGREEMENT : 'agreement' ;
 VERSION   : 'version' ;
 EFFECTIVE : 'effective' ;
 AMENDS    : 'amends' ;
+AMEND     : 'amend' ;
+REMOVE    : 'remove' ;
 IMPORT    : 'import' ;
 UNIT      : 'unit' ;
 ENUM      : 'enum' ;

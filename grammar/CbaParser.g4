@@ -33,6 +33,18 @@ decl
     | tableDecl
     | entityDecl
     | ruleDecl
+    | amendDecl
+    | removeDecl
+    ;
+
+// In a version that amends another: replace one of the base's declarations (same name).
+amendDecl
+    : AMEND (enumDecl | readingDecl | termDecl | tableDecl | entityDecl | ruleDecl)
+    ;
+
+// In a version that amends another: strike one of the base's declarations, citing the struck text.
+removeDecl
+    : REMOVE name=IDENT citation*
     ;
 
 // unit adult, adults: a counted thing the built-in units do not cover.

@@ -21,9 +21,17 @@ public final class Checked {
     private final Map<String, Map<String, Type>> fieldTypes = new java.util.HashMap<>();
     private List<Diagnostic> diagnostics = List.of();
 
-    Checked(Contract contract, Symbols symbols) {
+    private final List<Decl> declarations;
+
+    Checked(Contract contract, Symbols symbols, List<Decl> declarations) {
         this.contract = contract;
         this.symbols = symbols;
+        this.declarations = List.copyOf(declarations);
+    }
+
+    /** The declarations in force, in order: a version's base's, amended, then its own. */
+    public List<Decl> declarations() {
+        return declarations;
     }
 
     public Contract contract() {

@@ -9,7 +9,6 @@ import org.cba.source.Code;
 import org.cba.source.Diagnostics;
 import org.cba.syntax.ast.Citation;
 import org.cba.syntax.ast.Decl;
-import org.cba.syntax.ast.Spec;
 
 /**
  * The check phase: every file of a contract, every declaration, all diagnostics at once. Files
@@ -31,16 +30,17 @@ public final class Checker {
     }
 
     private Checked run() {
-        diagnostics.addAll(contract.diagnostics());
-        Symbols symbols = contract.loadedCleanly() ? Symbols.collect(contract.files(), diagnostics) : new Symbols();
-        Checked checked = new Checked(contract, symbols);
+        for (Contract c = contract; c != null; c = c.base()) {
+            diagnostics.addAll(c.diagnostics());
+        }
+        List<Decl> decls = contract.loadedCleanly() ? Declarations.effective(contract, diagnostics) : List.of();
+        Symbols symbols = Symbols.collect(decls, diagnostics);
+        Checked checked = new Checked(contract, symbols, decls);
         if (contract.loadedCleanly()) {
             CheckContext cx = new CheckContext(symbols, diagnostics, checked);
             checkHeader();
-            for (Spec spec : contract.files()) {
-                for (Decl d : spec.decls()) {
-                    checkDecl(cx, d);
-                }
+            for (Decl d : decls) {
+                checkDecl(cx, d);
             }
             Cycles.report(cx);
             warnUnused(cx);
@@ -50,11 +50,7 @@ public final class Checker {
     }
 
     private void checkHeader() {
-        var h = contract.header();
-        if (h != null && h.base() != null) {
-            diagnostics.warning(Code.W006, h.span(), "amends \"" + h.base() + "\" is not carried out yet: this contract is read on its own",
-                    "write the whole version for now; amendments arrive with cba diff");
-        }
+        var h = contract.effectiveHeader();
         if (h != null && h.start() != null && h.end() != null && h.end().isBefore(h.start())) {
             diagnostics.error(Code.E041, h.span(), "the agreement ends (" + h.end() + ") before it takes effect (" + h.start() + ")");
         }
@@ -65,7 +61,7 @@ public final class Checker {
         ExprChecker exprs = new ExprChecker(cx);
         if (d instanceof Decl.TermDecl t) {
             requireCitation(d);
-            new TermChecker(cx, exprs, contract.header()).check(t);
+            new TermChecker(cx, exprs, contract.effectiveHeader()).check(t);
         } else if (d instanceof Decl.TableDecl t) {
             requireCitation(d);
             new TableChecker(cx, exprs).check(t);

@@ -65,6 +65,11 @@ public final class ContractLoader {
     }
 
     public static Contract load(Path entry) {
+        return load(entry, new java.util.HashSet<>());
+    }
+
+    private static Contract load(Path entry, java.util.Set<Path> visiting) {
+        visiting.add(entry.toAbsolutePath().normalize());
         Path folder = entry.toAbsolutePath().normalize().getParent();
         String displayFolder = entry.getParent() == null ? "." : entry.getParent().toString();
         List<Diagnostic> diagnostics = new ArrayList<>();
@@ -95,7 +100,33 @@ public final class ContractLoader {
         }
         Spec first = files.get(0);
         String name = first.header() != null ? first.header().name() : entry.toString();
-        return new Contract(folder, name.isEmpty() ? displayFolder : name, first.header(), files, diagnostics);
+        Contract base = first.header() != null && first.header().base() != null
+                ? base(entry, folder, first.header(), diagnostics, visiting) : null;
+        return new Contract(folder, name.isEmpty() ? displayFolder : name, first.header(), files, diagnostics, base);
+    }
+
+    /**
+     * The version this one amends: a sibling contract folder ("../existing"), so that versions of one
+     * agreement sit side by side and nothing outside the agreement's folder is read.
+     */
+    private static Contract base(Path entry, Path folder, org.cba.syntax.ast.Header header, List<Diagnostic> diagnostics,
+                                 java.util.Set<Path> visiting) {
+        Path baseFolder = folder.resolve(header.base()).normalize();
+        Path baseEntry = baseFolder.resolve(ENTRY);
+        Path display = (entry.getParent() == null ? Path.of(header.base()) : entry.getParent().resolve(header.base())).normalize();
+        String problem = null;
+        if (!java.util.Objects.equals(baseFolder.getParent(), folder.getParent()) || baseFolder.equals(folder)) {
+            problem = "\"" + header.base() + "\" is not a sibling folder: a version amends another version beside it, like \"../existing\"";
+        } else if (!Files.isRegularFile(baseEntry)) {
+            problem = "there is no contract in \"" + header.base() + "\" (no " + ENTRY + " in " + display + ")";
+        } else if (visiting.contains(baseEntry.toAbsolutePath().normalize())) {
+            problem = "\"" + header.base() + "\" amends this version in turn: versions cannot amend each other in a circle";
+        }
+        if (problem != null) {
+            diagnostics.add(Diagnostic.error(Code.E063, header.span(), problem));
+            return null;
+        }
+        return load(display.resolve(ENTRY), visiting);
     }
 
     private static Spec parse(Path path, List<Diagnostic> diagnostics) {

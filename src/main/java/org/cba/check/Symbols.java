@@ -9,7 +9,6 @@ import java.util.Optional;
 import org.cba.source.Code;
 import org.cba.source.Diagnostics;
 import org.cba.syntax.ast.Decl;
-import org.cba.syntax.ast.Spec;
 
 /**
  * The contract's global names: one namespace for every declaration across its files (so a name
@@ -20,12 +19,10 @@ public final class Symbols {
     private final Map<String, List<Decl.EnumDecl>> enumsByMember = new HashMap<>();
     private final Units units = new Units();
 
-    static Symbols collect(List<Spec> files, Diagnostics diagnostics) {
+    static Symbols collect(List<Decl> decls, Diagnostics diagnostics) {
         Symbols s = new Symbols();
-        for (Spec spec : files) {
-            for (Decl d : spec.decls()) {
-                s.add(d, diagnostics);
-            }
+        for (Decl d : decls) {
+            s.add(d, diagnostics);
         }
         return s;
     }

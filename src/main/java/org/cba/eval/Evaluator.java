@@ -6,7 +6,6 @@ import java.util.List;
 import org.cba.check.Checked;
 import org.cba.source.Span;
 import org.cba.syntax.ast.Decl;
-import org.cba.syntax.ast.Spec;
 
 /**
  * Runs a contract's rules over a dataset as of a date. Each rule ranges over its data; every
@@ -45,11 +44,9 @@ public final class Evaluator {
 
     public static List<Decl.RuleDecl> rules(Checked checked) {
         List<Decl.RuleDecl> rules = new ArrayList<>();
-        for (Spec spec : checked.contract().files()) {
-            for (Decl d : spec.decls()) {
-                if (d instanceof Decl.RuleDecl r) {
-                    rules.add(r);
-                }
+        for (Decl d : checked.declarations()) {
+            if (d instanceof Decl.RuleDecl r) {
+                rules.add(r);
             }
         }
         return rules;

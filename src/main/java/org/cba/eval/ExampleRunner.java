@@ -7,7 +7,6 @@ import org.cba.check.Checked;
 import org.cba.syntax.ast.Decl;
 import org.cba.syntax.ast.Example;
 import org.cba.syntax.ast.ReadingSetting;
-import org.cba.syntax.ast.Spec;
 
 /**
  * Runs the examples written beside terms, tables and rules (the text's worked examples): each
@@ -31,16 +30,22 @@ public final class ExampleRunner {
     private ExampleRunner() {
     }
 
-    /** Examples without a date are evaluated as of the agreement's effective date, else as of today. */
+    /**
+     * Runs the examples written in this version's own files (a base version's are run with it).
+     * Examples without a date are evaluated as of the agreement's effective date, else as of today.
+     */
     public static List<Outcome> run(Checked checked, Dataset data, LocalDate today) {
-        LocalDate fallback = checked.contract().header() != null && checked.contract().header().start() != null
-                ? checked.contract().header().start() : today;
+        var header = checked.contract().effectiveHeader();
+        LocalDate fallback = header != null && header.start() != null ? header.start() : today;
         List<Outcome> out = new ArrayList<>();
-        for (Spec spec : checked.contract().files()) {
-            for (Decl d : spec.decls()) {
-                for (Example ex : examples(d)) {
-                    out.add(run(checked, data, d, ex, fallback));
-                }
+        java.util.Set<org.cba.source.SourceFile> own = new java.util.HashSet<>();
+        checked.contract().files().forEach(f -> own.add(f.file()));
+        for (Decl d : checked.declarations()) {
+            if (!own.contains(d.span().file())) {
+                continue; // a base version's examples are tested with that version: they speak of its text
+            }
+            for (Example ex : examples(d)) {
+                out.add(run(checked, data, d, ex, fallback));
             }
         }
         return out;

@@ -46,11 +46,17 @@ public enum Code {
     E060("an import that names a file that does not exist"),
     E061("an import that reaches outside the contract folder"),
     E062("an agreement header in a file that is not the contract's agreement.cba"),
+    E063("an amends that does not name a sibling contract folder, or that goes round in a circle"),
 
     // ---- readings and examples ----
     E070("an example whose expected value has the wrong type"),
     E071("a reading or reading choice that does not exist"),
     E072("a reading with no default choice, or more than one"),
+
+    // ---- versions ----
+    E080("an amend or remove of a name the base version does not have"),
+    E081("an amend that changes a term's type, unit or parameters"),
+    E082("a declaration that the base version already has, without amend"),
 
     // ---- warnings ----
     W001("a name that is defined but never used"),
@@ -58,7 +64,7 @@ public enum Code {
     W003("a .cba file in a contract folder that no file imports"),
     W004("a citation that does not look like an article and section (e.g. \"XVIII 6.0\")"),
     W005("a table too large to check for overlapping rows and uncovered keys"),
-    W006("a part of the language that is read but not yet carried out (amends)");
+    W006("an amend or remove in a contract that amends no other");
 
     private final String summary;
 

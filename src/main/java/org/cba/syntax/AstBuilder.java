@@ -73,8 +73,31 @@ public final class AstBuilder {
             return tables.entity(ctx.entityDecl(), citations(ctx.entityDecl().citation()));
         } else if (ctx.ruleDecl() != null) {
             return tables.rule(ctx.ruleDecl(), citations(ctx.ruleDecl().citation()), examples(ctx.ruleDecl().example()));
+        } else if (ctx.amendDecl() != null) {
+            return new Decl.Amendment(lit.span(ctx), inner(ctx.amendDecl()));
+        } else if (ctx.removeDecl() != null) {
+            var r = ctx.removeDecl();
+            return new Decl.Removal(lit.span(r), ident(r.name), citations(r.citation()));
         }
         throw new AssertionError(ctx.getText());
+    }
+
+    /** The declaration an amend replaces the base's with. */
+    private Decl inner(CbaParser.AmendDeclContext a) {
+        if (a.enumDecl() != null) {
+            return enumDecl(a.enumDecl());
+        } else if (a.readingDecl() != null) {
+            return readingDecl(a.readingDecl());
+        } else if (a.termDecl() != null) {
+            return termDecl(a.termDecl());
+        } else if (a.tableDecl() != null) {
+            return tables.table(a.tableDecl(), citations(a.tableDecl().citation()), examples(a.tableDecl().example()));
+        } else if (a.entityDecl() != null) {
+            return tables.entity(a.entityDecl(), citations(a.entityDecl().citation()));
+        } else if (a.ruleDecl() != null) {
+            return tables.rule(a.ruleDecl(), citations(a.ruleDecl().citation()), examples(a.ruleDecl().example()));
+        }
+        throw new AssertionError(a.getText());
     }
 
     private Decl unitDecl(CbaParser.UnitDeclContext ctx) {

@@ -19,8 +19,8 @@ import org.junit.jupiter.params.provider.CsvSource;
  * name that file and line, with the line shown and a caret under it.
  */
 class ContractMutationTest {
-    private static final Path CONTRACT = Path.of("contracts/lausd-utla/utla-2025-06-17");
-    private static final String FILE = "article-18-class-size.cba";
+    private static final Path AGREEMENT = Path.of("contracts/lausd-utla");
+    private static final String FILE = "utla-2025-06-17/article-18-class-size.cba";
 
     @TempDir
     Path tmp;
@@ -36,10 +36,10 @@ class ContractMutationTest {
         Path copy = copyContract();
         Path file = copy.resolve(FILE);
         List<String> lines = new ArrayList<>(Files.readAllLines(file));
-        int lineN = 40;
+        int lineN = lines.indexOf("// ---- 6.0 Counseling services ----") + 1;
         lines.add(lineN - 1, inserted);
         Files.write(file, lines);
-        Cli.Result r = Cli.run("check", copy.toString());
+        Cli.Result r = Cli.run("check", copy.resolve("utla-2025-06-17").toString());
         assertEquals(1, r.exit(), r.transcript());
         String header = file + ":" + lineN + ":";
         assertTrue(r.out().contains(header), "expected a diagnostic at " + header + "\n" + r.transcript());
@@ -61,17 +61,22 @@ class ContractMutationTest {
         }
         lines.add(at + 1, "  | Middle | 6..7 | G7to8 |");
         Files.write(file, lines);
-        Cli.Result r = Cli.run("check", copy.toString());
+        Cli.Result r = Cli.run("check", copy.resolve("utla-2025-06-17").toString());
         assertEquals(1, r.exit(), r.transcript());
         assertTrue(r.out().contains(file + ":" + (at + 2) + ":3: error[E030]"), r.transcript());
     }
 
+    /** Both versions: the proposal amends ../existing. */
     private Path copyContract() throws IOException {
-        Path copy = tmp.resolve("utla");
-        Files.createDirectories(copy);
-        try (Stream<Path> files = Files.list(CONTRACT)) {
+        Path copy = tmp.resolve("lausd-utla");
+        try (Stream<Path> files = Files.walk(AGREEMENT)) {
             for (Path f : files.toList()) {
-                Files.copy(f, copy.resolve(f.getFileName()));
+                Path target = copy.resolve(AGREEMENT.relativize(f).toString());
+                if (Files.isDirectory(f)) {
+                    Files.createDirectories(target);
+                } else {
+                    Files.copy(f, target);
+                }
             }
         }
         return copy;

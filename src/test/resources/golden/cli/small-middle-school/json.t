@@ -61,7 +61,7 @@ $ ./cba run contracts/lausd-utla/utla-2025-06-17 --data src/test/resources/golde
     }, {
       "step" : "counselors_required(526 students)",
       "value" : "2 positions",
-      "source" : "XVIII 6.0"
+      "source" : "XVIII 5.0"
     }, {
       "step" : "Staff T1 (Ana Ruiz).position",
       "value" : "Teacher",
@@ -85,7 +85,7 @@ $ ./cba run contracts/lausd-utla/utla-2025-06-17 --data src/test/resources/golde
     }, {
       "step" : "campus_counselors(Campus K1 (Adams Campus))",
       "value" : "1 position",
-      "source" : "XVIII 6.0"
+      "source" : "XVIII 5.0"
     } ]
   } ],
   "summary" : {

@@ -14,6 +14,21 @@ public sealed interface Decl {
     /** A word a person would use for the kind of declaration, in messages. */
     String kind();
 
+    /** amend term ...: in a version that amends another, replaces the base's declaration of the same name. */
+    record Amendment(Span span, Decl replacement) implements Decl {
+        public Ident name() { return replacement.name(); }
+        public List<Citation> citations() { return replacement.citations(); }
+        public String kind() { return "amendment of a " + replacement.kind(); }
+    }
+
+    /** remove NAME cites ...: in a version that amends another, strikes the base's declaration. */
+    record Removal(Span span, Ident name, List<Citation> citations) implements Decl {
+        public Removal {
+            citations = List.copyOf(citations);
+        }
+        public String kind() { return "removal"; }
+    }
+
     /** unit adult, adults. */
     record UnitDecl(Span span, Ident name, Words singular, Words plural) implements Decl {
         public List<Citation> citations() { return List.of(); }
