@@ -23,6 +23,8 @@ final class RunJson {
         contract.put("entry", report.checked.contract().files().get(0).file().name());
         root.put("asOf", report.asOf.toString());
         root.put("data", report.data.description());
+        var missing = root.putArray("missingTables");
+        report.data.missingTables().forEach(missing::add);
         ObjectNode readings = root.putObject("readings");
         report.readings.forEach(readings::put);
         ArrayNode findings = root.putArray("findings");

@@ -127,6 +127,9 @@ final class RunText {
                 + CheckCommand.plural((int) report.count(Finding.Kind.PAYMENT), "payment"));
         out.println("  deadlines:           " + report.count(Finding.Kind.DEADLINE));
         out.println("  notices:             " + report.count(Finding.Kind.NOTICE));
+        if (!report.data.missingTables().isEmpty()) {
+            out.println("  not in the data:     " + String.join(", ", report.data.missingTables()) + " (taken as empty)");
+        }
     }
 
     private static String pad(String s, int n) {

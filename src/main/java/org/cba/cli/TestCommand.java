@@ -57,7 +57,14 @@ public final class TestCommand implements Callable<Integer> {
                 specErrors = true;
                 continue;
             }
-            List<ExampleRunner.Outcome> outcomes = ExampleRunner.run(checked, Dataset.empty(), LocalDate.now());
+            Dataset data;
+            try {
+                data = testData(checked);
+            } catch (org.cba.data.DataException e) {
+                RunCommand.printDataProblems(spec.commandLine().getErr(), e);
+                return ExitCode.DATA_ERRORS.code();
+            }
+            List<ExampleRunner.Outcome> outcomes = ExampleRunner.run(checked, data, LocalDate.now());
             report(out, entry, outcomes);
             passed += (int) outcomes.stream().filter(ExampleRunner.Outcome::passed).count();
             failed += (int) outcomes.stream().filter(o -> !o.passed()).count();
@@ -65,6 +72,24 @@ public final class TestCommand implements Callable<Integer> {
         out.println(passed + " passed, " + failed + " failed");
         return specErrors || failed > 0 ? ExitCode.SPEC_ERRORS.code() : ExitCode.OK.code();
     }
+
+    /**
+     * Examples that count working or school days need a calendar: a folder test-data/ in the
+     * contract's folder or the folder above it (shared by an agreement's versions) supplies it.
+     */
+    private static Dataset testData(Checked checked) throws org.cba.data.DataException {
+        Path folder = checked.contract().folder();
+        for (Path dir : new Path[] {folder.resolve(TEST_DATA), folder.getParent() == null ? null : folder.getParent().resolve(TEST_DATA)}) {
+            if (dir != null && Files.isDirectory(dir)) {
+                try (org.cba.data.DataSource source = org.cba.data.DataSource.open(dir.toString())) {
+                    return org.cba.eval.DataBinder.bind(checked, source);
+                }
+            }
+        }
+        return Dataset.empty();
+    }
+
+    static final String TEST_DATA = "test-data";
 
     private static void report(PrintWriter out, Path entry, List<ExampleRunner.Outcome> outcomes) {
         out.println(entry);

@@ -37,6 +37,8 @@ public final class DataBinder {
     private final Map<String, RawTable> raw = new LinkedHashMap<>();
     private final Map<String, Map<String, Integer>> keys = new HashMap<>();
     private final Map<String, EntityTable> tables = new LinkedHashMap<>();
+    /** Tables the data does not have: their entities have no rows, and the run says so. */
+    private final List<String> missing = new ArrayList<>();
     private final Map<String, Value[][]> cells = new HashMap<>();
 
     private DataBinder(Checked checked, DataSource source) {
@@ -73,7 +75,7 @@ public final class DataBinder {
             }
             throw new DataException(problems);
         }
-        return new Dataset(source.describe(), tables, calendar);
+        return new Dataset(source.describe(), tables, calendar, missing);
     }
 
     private List<Decl.EntityDecl> entities() {
@@ -113,8 +115,9 @@ public final class DataBinder {
     private void read(Decl.EntityDecl e) {
         String name = tableName(e);
         if (!source.has(name)) {
-            problem(source.describe(), 0, null, null, "there is no table \"" + name + "\" for " + e.name().name()
-                    + " (expected " + name + ".csv in a folder, or a table or array named " + name + ")");
+            missing.add(name);
+            List<String> columns = plainFields(e).stream().map(f -> f.name().name()).toList();
+            raw.put(e.name().name(), new RawTable(name, name + " (not in the data)", columns, List.of()));
             return;
         }
         try {

@@ -8,15 +8,22 @@ public final class Dataset {
     private final String description;
     private final Map<String, EntityTable> tables;
     private final SchoolCalendar calendar;
+    private final java.util.List<String> missingTables;
 
-    public Dataset(String description, Map<String, EntityTable> tables, SchoolCalendar calendar) {
+    public Dataset(String description, Map<String, EntityTable> tables, SchoolCalendar calendar, java.util.List<String> missingTables) {
         this.description = description;
         this.tables = Map.copyOf(tables);
         this.calendar = calendar;
+        this.missingTables = java.util.List.copyOf(missingTables);
     }
 
     public static Dataset empty() {
-        return new Dataset("no data", Map.of(), SchoolCalendar.NONE);
+        return new Dataset("no data", Map.of(), SchoolCalendar.NONE, java.util.List.of());
+    }
+
+    /** Tables the contract reads that the data does not have; their entities are taken to have no rows. */
+    public java.util.List<String> missingTables() {
+        return missingTables;
     }
 
     public String description() {
