@@ -218,7 +218,7 @@ primary
     | SCHOOL_YEAR                                            # SchoolYearLit
     | string                                                 # StringLit
     | (TRUE | FALSE)                                         # BoolLit
-    | name=IDENT LPAREN aggregate RPAREN                     # AggregateCall
+    | name=(IDENT | LIST) LPAREN aggregate RPAREN            # AggregateCall
     | name=IDENT LPAREN (expr (COMMA expr)*)? RPAREN         # Call
     | name=IDENT                                             # NameRef
     | LPAREN expr RPAREN                                     # Parens

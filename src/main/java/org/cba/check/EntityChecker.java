@@ -25,6 +25,10 @@ final class EntityChecker {
             }
             if (f instanceof Decl.PlainField p) {
                 Type t = cx.types.resolve(p.type());
+                if (t instanceof Type.ListOf || t instanceof Type.Row) {
+                    cx.diagnostics.error(Code.E021, p.type().span(), "a data field holds one value per row, not " + t.describe(),
+                            "for the rows of another entity that refer to this one, write  NAME: many ENTITY by FIELD");
+                }
                 if (t instanceof Type.Entity target && cx.entity(target.name()).map(EntityChecker::keyFields).orElse(1L) != 1) {
                     cx.diagnostics.error(Code.E021, p.type().span(), "a field can refer to a " + target.name()
                             + " only if " + target.name() + " has exactly one key field", "declare one field of "

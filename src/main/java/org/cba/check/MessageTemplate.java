@@ -38,7 +38,7 @@ public final class MessageTemplate {
         while (i < body.length()) {
             int open = body.indexOf('{', i);
             if (open < 0) {
-                parts.add(new Text(body.substring(i)));
+                parts.add(new Text(unescape(body.substring(i))));
                 break;
             }
             int close = body.indexOf('}', open);
@@ -48,7 +48,7 @@ public final class MessageTemplate {
                 return List.of(new Text(body));
             }
             if (open > i) {
-                parts.add(new Text(body.substring(i, open)));
+                parts.add(new Text(unescape(body.substring(i, open))));
             }
             Expr e = hole(message.span().file(), bodyStart + open + 1, bodyStart + close, diagnostics);
             if (e != null) {
@@ -57,6 +57,10 @@ public final class MessageTemplate {
             i = close + 1;
         }
         return parts;
+    }
+
+    private static String unescape(String s) {
+        return s.replace("\\\"", "\"").replace("\\n", "\n").replace("\\\\", "\\");
     }
 
     /** Parses the text between the braces, at its own offsets in the file (the rest blanked out). */

@@ -98,6 +98,12 @@ final class TableChecker {
             return;
         }
         if (cell instanceof Cell.Value v) {
+            if (TypeResolver.isPercent(column.type()) && v.expr() instanceof Expr.NumberLit n && n.unit() == null) {
+                cx.diagnostics.error(Code.E033, v.span(), "the column " + column.name().name() + " holds percentages: write "
+                        + n.value().toPlainString() + "%", "a plain " + n.value().toPlainString() + " would mean "
+                        + n.value().toPlainString() + " times 100%");
+                return;
+            }
             exprs.checkAgainst(v.expr(), type, Scope.EMPTY, true, "a value in column " + column.name().name());
             return;
         }

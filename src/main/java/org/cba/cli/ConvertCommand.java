@@ -22,8 +22,8 @@ import picocli.CommandLine.Spec;
 
 /** cba convert: copy the tables a contract reads into a new SQLite file. */
 @Command(name = "convert", mixinStandardHelpOptions = true,
-        description = {"Copy the tables a contract reads (one per entity, and the calendar) from a data source",
-                "into a new SQLite file, one table each, rows in order. The data is checked against the contract first."},
+        description = {"Copy the tables a contract reads into a new SQLite file.",
+                "One table per entity, and the calendar, rows in order. The data is checked against the contract first."},
         footer = {"", "Exit codes: 0 written, 1 spec errors, 2 usage, 3 data errors."})
 public final class ConvertCommand implements Callable<Integer> {
     @Spec

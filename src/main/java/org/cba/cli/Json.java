@@ -9,7 +9,7 @@ import org.cba.source.Diagnostic;
 import org.cba.source.SourceFile;
 import org.cba.source.Span;
 
-/** JSON renderings shared by the commands; documented in docs/json.md. */
+/** JSON renderings shared by the commands; documented in docs/run-json.md and docs/commands.md. */
 final class Json {
     static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 

@@ -30,8 +30,9 @@ import picocli.CommandLine.Spec;
 
 /** cba run: evaluate a contract against a district's data as of a date. */
 @Command(name = "run", mixinStandardHelpOptions = true,
-        description = {"Evaluate a contract against a district's data as of a date: violations, money owed,",
-                "positions required, deadlines and notices, each citing the article and section it comes from."},
+        description = {"Evaluate a contract against a district's data as of a date.",
+                "Prints violations, money owed, positions required, deadlines and notices, each citing the article and",
+                "section it comes from."},
         footer = {"", "Data: a folder of CSV files, a .json file, a .sqlite/.db file, or a jdbc: URL (see docs/data.md).",
                 "Exit codes: 0 evaluated, 1 spec errors, 2 usage, 3 data errors, 4 violations with --fail-on violation."})
 public final class RunCommand implements Callable<Integer> {
@@ -101,6 +102,10 @@ public final class RunCommand implements Callable<Integer> {
         } catch (DataException e) {
             printDataProblems(err, e);
             return ExitCode.DATA_ERRORS.code();
+        }
+        if (school != null && dataset.table(org.cba.eval.Sites.SITE_ENTITY).map(t -> t.find(school) < 0).orElse(true)) {
+            err.println("cba run: there is no school \"" + school + "\" in the data");
+            return ExitCode.USAGE.code();
         }
         LocalDate date = asOf != null ? asOf : LocalDate.now();
         Evaluator.Result result = Evaluator.run(checked, dataset,

@@ -80,7 +80,9 @@ final class RunJson {
         ObjectNode o = Json.MAPPER.createObjectNode();
         if (v instanceof Value.Num n) {
             o.put("value", n.amount().stripTrailingZeros().toPlainString());
-            o.put("unit", n.dim().isBase(Units.DOLLAR) ? "dollars" : n.dim().describe());
+            if (!n.dim().isNone()) {
+                o.put("unit", n.dim().isBase(Units.DOLLAR) ? "dollars" : n.dim().describe());
+            }
         } else if (v instanceof Value.DateV d) {
             o.put("value", d.date().toString());
         } else {

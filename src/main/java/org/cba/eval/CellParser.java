@@ -76,7 +76,7 @@ final class CellParser {
         if (counted && v.signum() < 0) {
             return Parsed.bad("a number of " + dim.describe() + " cannot be negative");
         }
-        if (WHOLE.contains(base) && dim.isBase(base) && v.stripTrailingZeros().scale() > 0) {
+        if (base != null && WHOLE.contains(base) && dim.isBase(base) && v.stripTrailingZeros().scale() > 0) {
             return Parsed.bad("a number of " + dim.describe() + " must be whole");
         }
         BigDecimal scaled = percent ? v.movePointLeft(2) : v.multiply(factor);

@@ -155,9 +155,9 @@ final class Operations {
             case "max":
             case "latest": return extreme(args, 1);
             case "school_year": return Value.Year.of(((Value.DateV) args.get(0)).date());
-            case "calendar_days": return days(Units.CALENDAR_DAY, args);
-            case "working_days": return days(Units.WORKING_DAY, args);
-            case "school_days": return days(Units.SCHOOL_DAY, args);
+            case "calendar_days": return days(Units.CALENDAR_DAY, args, e);
+            case "working_days": return days(Units.WORKING_DAY, args, e);
+            case "school_days": return days(Units.SCHOOL_DAY, args, e);
             default: throw new IllegalStateException("no built-in " + name);
         }
     }
@@ -198,7 +198,10 @@ final class Operations {
         return best;
     }
 
-    private Value days(String unit, List<Value> args) {
+    private Value days(String unit, List<Value> args, Expr.Call e) {
+        if (!unit.equals(Units.CALENDAR_DAY) && !in.data.calendar().present()) {
+            throw new EvalException(e.span(), "counting " + Units.plural(unit) + " needs a school calendar in the data (a calendar table)");
+        }
         LocalDate from = ((Value.DateV) args.get(0)).date();
         LocalDate to = ((Value.DateV) args.get(1)).date();
         return new Value.Days(unit, in.data.calendar().days(unit, from, to));
