@@ -1,0 +1,58 @@
+package org.cba.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.cba.golden.Cli;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** cba diff sees meaning, not layout: comments and spacing are no change; a value is. */
+class DiffCommandTest {
+    private static final String SPEC = """
+            term counselor_ratio: students per position
+              cites "XVIII 6.0": "School year 2025-2026: 350:1"
+              = 350 students per position during 2025-2026
+              example counselor_ratio on 2025-10-01 = 350 students per position
+            """;
+
+    @TempDir
+    Path tmp;
+
+    @Test
+    void layoutAndCommentsAreNoChange() throws IOException {
+        Path a = write("a.cba", SPEC);
+        Path b = write("b.cba", "// the ratio, reformatted\nterm   counselor_ratio :  students per position\n"
+                + "  cites \"XVIII 6.0\" : \"School year 2025-2026: 350:1\"\n  =\n    350 students per position   during 2025-2026\n"
+                + "  example counselor_ratio on 2025-10-01 = 350 students per position // 350:1\n");
+        Cli.Result r = Cli.run("diff", a.toString(), b.toString());
+        assertEquals(0, r.exit(), r.transcript());
+        assertTrue(r.out().contains("0 changed, 0 added, 0 removed"), r.out());
+    }
+
+    @Test
+    void aChangedValueShowsOldAndNew() throws IOException {
+        Path a = write("a.cba", SPEC);
+        Path b = write("b.cba", SPEC.replace("= 350 students", "= 300 students"));
+        Cli.Result r = Cli.run("diff", a.toString(), b.toString());
+        assertEquals(1, r.exit(), r.transcript());
+        assertTrue(r.out().contains("was 350 students per position during 2025-2026"), r.out());
+        assertTrue(r.out().contains("now 300 students per position during 2025-2026"), r.out());
+    }
+
+    @Test
+    void gitRevisionsAreRead() {
+        Cli.Result r = Cli.run("diff", "HEAD:contracts/lausd-utla", "contracts/lausd-utla", "--format", "json");
+        assertTrue(r.exit() == 0 || r.exit() == 1, r.transcript());
+        assertTrue(r.out().contains("\"contract\" : \"utla-2025-06-17\""), r.out());
+    }
+
+    private Path write(String name, String text) throws IOException {
+        Path p = tmp.resolve(name);
+        Files.writeString(p, text);
+        return p;
+    }
+}
