@@ -1,0 +1,88 @@
+package org.cba.cli;
+
+import java.io.PrintWriter;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.LocalDate;
+import java.util.Map;
+import java.util.TreeMap;
+import org.cba.compare.Cost;
+
+/**
+ * A self-contained HTML page (no scripts, no network): a bar chart of the change in money owed
+ * and position cost by article, and tables per rule, per school year and per school. Prints well.
+ */
+final class CostHtml {
+    private final Cost.Report report;
+    private final String before;
+    private final String after;
+    private final LocalDate asOf;
+    private final Map<String, BigDecimal> costs;
+    private final Map<String, Cost.Line> years;
+
+    CostHtml(Cost.Report report, String before, String after, LocalDate asOf, Map<String, BigDecimal> costs,
+             Map<String, Cost.Line> years) {
+        this.report = report;
+        this.before = before;
+        this.after = after;
+        this.asOf = asOf;
+        this.costs = costs;
+        this.years = years;
+    }
+
+    void print(PrintWriter out) {
+        out.println("<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>Cost of " + esc(after) + "</title>");
+        out.println("<style>body{font-family:sans-serif;margin:2em;max-width:60em}table{border-collapse:collapse;margin:1em 0}"
+                + "td,th{border:1px solid #999;padding:.2em .5em;text-align:right}td:first-child,th:first-child{text-align:left}"
+                + "@media print{body{margin:0}}</style></head><body>");
+        out.println("<h1>Cost of " + esc(after) + "</h1><p>compared with " + esc(before) + ", as of " + asOf + "</p>");
+        chart(out);
+        table(out, "By rule", report.byRule(), true);
+        table(out, "By school year of the new version's term", years.entrySet().stream()
+                .map(e -> new Cost.Line(e.getKey(), "", e.getValue().before(), e.getValue().after())).toList(), false);
+        table(out, "By school", report.bySchool(), false);
+        out.println("</body></html>");
+    }
+
+    /** Yearly cost of positions plus the change in money owed, summed by the article of each rule's citation. */
+    private void chart(PrintWriter out) {
+        Map<String, BigDecimal> byArticle = new TreeMap<>();
+        for (Cost.Line l : report.byRule()) {
+            String article = l.cite().isEmpty() ? "?" : l.cite().split(" ")[0];
+            BigDecimal each = costs.getOrDefault(l.name(), BigDecimal.ZERO);
+            byArticle.merge(article, l.moneyChange().add(l.positionChange().multiply(each)), BigDecimal::add);
+        }
+        BigDecimal max = byArticle.values().stream().map(BigDecimal::abs).max(BigDecimal::compareTo).orElse(BigDecimal.ONE);
+        if (max.signum() == 0) {
+            max = BigDecimal.ONE;
+        }
+        int row = 28;
+        out.println("<h2>Change in cost by article</h2><svg width=\"640\" height=\"" + (row * byArticle.size() + 10)
+                + "\" role=\"img\" aria-label=\"cost by article\">");
+        int y = 5;
+        for (Map.Entry<String, BigDecimal> e : byArticle.entrySet()) {
+            int w = e.getValue().abs().multiply(BigDecimal.valueOf(380)).divide(max, 0, RoundingMode.HALF_UP).intValue();
+            out.println("<text x=\"0\" y=\"" + (y + 17) + "\">Article " + esc(e.getKey()) + "</text><rect x=\"110\" y=\"" + y
+                    + "\" width=\"" + w + "\" height=\"20\" fill=\"" + (e.getValue().signum() >= 0 ? "#c0392b" : "#27ae60") + "\"/>"
+                    + "<text x=\"" + (115 + w) + "\" y=\"" + (y + 17) + "\">" + esc(RunReport.money(e.getValue())) + "</text>");
+            y += row;
+        }
+        out.println("</svg>");
+    }
+
+    private static void table(PrintWriter out, String title, java.util.List<Cost.Line> lines, boolean cite) {
+        out.println("<h2>" + esc(title) + "</h2><table><tr><th>" + (cite ? "rule" : "") + "</th>" + (cite ? "<th>cites</th>" : "")
+                + "<th>violations</th><th>positions required</th><th>money owed</th></tr>");
+        for (Cost.Line l : lines) {
+            out.println("<tr><td>" + esc(l.name()) + "</td>" + (cite ? "<td>" + esc(l.cite()) + "</td>" : "")
+                    + "<td>" + l.before().violations + " &rarr; " + l.after().violations + "</td>"
+                    + "<td>" + l.before().required.toPlainString() + " &rarr; " + l.after().required.toPlainString() + "</td>"
+                    + "<td>" + esc(RunReport.money(l.before().money)) + " &rarr; " + esc(RunReport.money(l.after().money)) + "</td></tr>");
+        }
+        out.println("</table>");
+    }
+
+    private static String esc(String s) {
+        return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
+    }
+}
