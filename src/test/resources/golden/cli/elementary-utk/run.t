@@ -24,3 +24,4 @@ Summary
   money owed:          $600.00 in 1 payment
   deadlines:           0
   notices:             0
+  not in the data:     regions, school_facts, staffing_grievances, eec_classes (taken as empty)
