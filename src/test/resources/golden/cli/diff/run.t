@@ -108,6 +108,195 @@ changed rule counselor_allocation   [XVIII 5.0; XVIII 12.0 -> XVIII 6.0; XVIII 1
 
 changed rule counselor_penalty_owed   [XVIII 5.0 -> XVIII 6.0]
 
+changed entity Region   []
+  field immigrant_psas:
+    was (none)
+    now positions
+
+changed term campus_position_fte   [XVIII 12.0 -> XVIII 13.0]
+
+changed term campus_enrollment   [XVIII 12.0 -> XVIII 13.0]
+
+changed term has_school_facts   [XVIII 12.0 -> XVIII 13.0]
+
+changed term serves_high_grades   [XVIII 5.4 -> XVIII 6.4]
+
+changed term is_secondary   [XVIII 5.1 a -> XVIII 6.1 a]
+
+changed reading per_classes_rounding   [XVIII 2.6; XVIII 11.0 -> XVIII 2.6; XVIII 12.0]
+
+changed term librarians_per_facility   [XVIII 5.1 a -> XVIII 6.1 a]
+
+changed term full_time_week   [XVIII 5.1 a; XVIII 5.2 -> XVIII 6.1 a; XVIII 6.2]
+
+changed term campus_library_facilities   [XVIII 5.1 a -> XVIII 6.1 a]
+
+changed rule librarian_staffing   [XVIII 5.1 a -> XVIII 6.1 a]
+
+changed term cfls_per_region   [XVIII 5.1 b -> XVIII 6.1 b]
+
+changed term itafs_per_region   [XVIII 5.1 b -> XVIII 6.1 b]
+
+changed rule cfl_itaf_staffing   [XVIII 5.1 b -> XVIII 6.1 b]
+
+changed term nurses_per_school   [XVIII 5.2 -> XVIII 6.2]
+
+changed rule nurse_staffing   [XVIII 5.2 -> XVIII 6.2]
+
+changed term nurse_coverage_pay   [XVIII 5.2 -> XVIII 6.2]
+
+changed rule nurse_coverage_pay_owed   [XVIII 5.2 -> XVIII 6.2]
+
+changed term staffing_compliance_date   [XVIII 5.3 -> XVIII 6.3]
+  quoted text:
+    was In the event that the District is not able to meet the obligations of Sections 5.0-5.2 of this Article by October 1st of each school year
+    now In the event that the District is not able to meet the obligations of Sections 6.0-6.2 of this Article by October 1st of each school year
+
+changed term staffing_abeyance   [XVIII 5.3 -> XVIII 6.3]
+
+changed term staffing_abeyance_ends   [XVIII 5.3 -> XVIII 6.3]
+
+changed rule staffing_grievance_abeyance   [XVIII 5.3; XVIII 5.3 b -> XVIII 6.3; XVIII 6.3 b]
+
+changed term college_counselor_enrollment   [XVIII 5.4 -> XVIII 6.4]
+
+changed term college_counselor_school   [XVIII 5.4 -> XVIII 6.4]
+  value:
+    was serves_high_grades(s) and s.enrollment >= college_counselor_enrollment and as_of >= college_counselor_start(in_appendix_x(s))
+    now serves_high_grades(s) and s.enrollment >= college_counselor_enrollment and as_of >= college_counselor_from
+  quoted text:
+    was every high school with at least 900 students
+    now District shall provide a college counselor or college adviser to every high school with at least 900 students
+
+changed term college_counselor_campus   [XVIII 5.4 b -> XVIII 6.4 b]
+
+changed reading college_campus_scope   [XVIII 5.4 b -> XVIII 6.4 b]
+
+changed term college_counselor_campus_covered   [XVIII 5.4 b -> XVIII 6.4 b]
+
+changed term college_counselors_required   [XVIII 5.4; XVIII 5.4 b -> XVIII 6.4; XVIII 6.4 b]
+  value:
+    was max(count(each s in k.schools where college_counselor_school(s)) / 1 school per position, if as_of >= 2024-07-01 and college_counselor_campus_covered(k) then college_counselor_campus(campus_enrollment(k), count(each s in k.schools)) else 0 positions)
+    now max(count(each s in k.schools where college_counselor_school(s)) / 1 school per position, if as_of >= college_counselor_from and college_counselor_campus_covered(k) then college_counselor_campus(campus_enrollment(k), count(each s in k.schools)) else 0 positions)
+
+changed term campus_college_counselors   [XVIII 5.4 -> XVIII 6.4]
+
+changed rule college_counselor_staffing   [XVIII 5.4; XVIII 12.0 -> XVIII 6.4; XVIII 13.0]
+
+changed term college_coverage_pay   [XVIII 5.4 -> XVIII 6.4]
+
+changed rule college_coverage_pay_owed   [XVIII 5.4 -> XVIII 6.4]
+
+changed term eec_ratio   [XVIII 6.0 -> XVIII 7.0]
+
+changed term eec_teachers_required   [XVIII 6.0 -> XVIII 7.0]
+
+changed rule eec_over_ratio   [XVIII 6.0 -> XVIII 7.0]
+
+changed term eec_penalty   [XVIII 6.0 -> XVIII 7.0]
+
+changed rule eec_penalty_owed   [XVIII 6.0 -> XVIII 7.0]
+
+changed term cs_task_force_utla   [XVIII 8.0 -> XVIII 16.0]
+
+changed term cs_task_force_lausd   [XVIII 8.0 -> XVIII 16.0]
+
+changed term cs_task_force_parents_each   [XVIII 8.0 -> XVIII 16.0]
+
+changed term cs_task_force_meeting_interval   [XVIII 8.0 a -> XVIII 16.0 a]
+
+changed term cs_task_force_report_interval   [XVIII 8.0 b -> XVIII 16.0 b]
+
+changed term eoc_partner_universities   [XVIII 9.0 -> XVIII 17.0]
+
+changed term psw_required   [XVIII 9.0 b -> XVIII 9.0 b; XVIII 13.0]
+  value:
+    was psw_thresholds_required(campus_enrollment(k))
+    now psw_allocation_for(campus_enrollment(k))
+  quoted text:
+    was Campuses that house multiple schools shall have the student population counted collectively towards the ratio in subsection a above.
+    now Campuses that house multiple schools shall have the student population counted collectively towards the ratio in subsection a above. / campuses that house multiple schools will have their total student population combined
+
+changed rule psw_staffing   [XVIII 9.0 a; XVIII 9.0 b]
+  quoted text:
+    was Schools with an enrollment of 600 or more shall be provided with a centrally District Funded PSW position. / Campuses that house multiple schools shall have the student population counted collectively towards the ratio in subsection a above.
+    now LAUSD will provide centrally funded positions to schools at a ratio of 1:400 students. / Campuses that house multiple schools shall have the student population counted collectively towards the ratio in subsection a above.
+
+changed term psa_chronic_required   [XVIII 9.0 -> XVIII 10.0; XVIII 10.0 b]
+  value:
+    was if as_of >= 2024-07-01 and rate >= psa_chronic_threshold then psa_chronic_allocation else 0 positions
+    now (if rate >= psa_additional_threshold then psa_additional_allocation else 0 positions) + (if psa_chronic_stacking is stacks and rate >= psa_chronic_threshold then psa_chronic_allocation else 0 positions)
+  quoted text:
+    was Beginning July 1, 2024, the District will allocate a .5 FTE of a PSA to schools with chronic absence rates of 35% or higher.
+    now Beginning July 1, 2024, the District will allocate a .5 FTE of a PSA to schools with chronic absence rates of 35% or higher. / For schools with chronic absence rates of 20% or higher will receive an additional 0.5 full time equivalent position (FTE) will be centrally funded.
+
+changed rule psa_staffing   [XVIII 9.0 -> XVIII 10.0; XVIII 13.0]
+  for each:
+    was f in SchoolFacts where psa_chronic_required(f.chronic_absence) > 0 positions
+    now k in Campus where has_school_facts(k)
+  outcome 1:
+    was requires psa_chronic_required(f.chronic_absence), has school_position_fte(f.school, PSA): "a PSA for a chronic absence rate of 35% or more"
+    now requires campus_psa_required(k), has campus_position_fte(k, PSA): "PSA counselors for {campus_enrollment(k)} and the schools' chronic absence"
+  quoted text:
+    was Beginning July 1, 2024, the District will allocate a .5 FTE of a PSA to schools with chronic absence rates of 35% or higher.
+    now Beginning July 1, 2024, the District will allocate a .5 FTE of a PSA to schools with chronic absence rates of 35% or higher. LAUSD shall provide centrally funded PSA positions in the following manner / campuses that house multiple schools will have their total student population combined
+
+changed term psychologists_required   [XVIII 10.0 -> XVIII 11.0 a; XVIII 11.0 b]
+  value:
+    was psychologist_base(psychologist_level(s))
+    now psychologist_school_allocation(psychologist_level(s), s.enrollment)
+  quoted text:
+    was the base allocation of School Psychologist at schools shall be increased
+    now One (1) centrally-funded School Psychologist at every elementary and secondary school / One (1) additional centrally-funded School Psychologist at every secondary school with 1000 or more students
+
+changed rule psychologist_staffing   [XVIII 10.0 -> XVIII 11.0; XVIII 13.0]
+  for each:
+    was f in SchoolFacts
+    now k in Campus where has_school_facts(k)
+  outcome 1:
+    was requires psychologists_required(f.school), has school_position_fte(f.school, Psychologist): "school psychologist allocation for a {psychologist_level(f.school)} school"
+    now requires campus_psychologists_required(k), has campus_position_fte(k, Psychologist): "school psychologists for the campus's schools"
+  quoted text:
+    was On July 1, 2024, the base allocation of School Psychologist at schools shall be increased as follows: Elementary Schools - From .25 to .35 full-time equivalent; Middle Schools - From .4 to .5 full-time equivalent; High Schools - From .5 to .6 full-time equivalent
+    now the base allocation of School Psychologist at schools shall be increased as follows: a. One (1) centrally-funded School Psychologist at every elementary and secondary school b. One (1) additional centrally-funded School Psychologist at every secondary school with 1000 or more students / campuses that house multiple schools will have their total student population combined
+
+changed term arts_ratio   [XVIII 11.0 -> XVIII 12.0]
+
+changed term arts_required   [XVIII 11.0 -> XVIII 12.0]
+
+changed rule arts_staffing   [XVIII 11.0 -> XVIII 12.0]
+
+changed term class_size_penalty   [XVIII 12.0 -> XVIII 4.0]
+  quoted text:
+    was the staff member (s) who take on additional work as a result shall be paid an additional one hundred dollars ($100) per day for every day the workload exceeds the maximum
+    now the affected teacher shall be paid an additional one hundred dollars ($100) per day for every day the workload exceeds the maximum
+
+changed rule class_size_penalty_owed   [XVIII 12.0 -> XVIII 4.0]
+  quoted text:
+    was For all positions for which a class size maximum, caseload maximum, central funding commitment or ratio exists in this contract, post norm day, in those instances in which any of those maximums, ratios or central funding commitments are violated the staff member (s) who take on additional work as a result shall be paid an additional one hundred dollars ($100) per day for every day the workload exceeds the maximum.
+    now Post norm day, in those instances in which class size exceeds the maximum dictated by this article, the affected teacher shall be paid an additional one hundred dollars ($100) per day for every day the workload exceeds the maximum.
+
+changed term staffing_penalty   [XVIII 12.0 -> XVIII 13.0]
+
+changed term support_short   [XVIII 12.0 -> XVIII 13.0]
+  value:
+    was if p is PSW then campus_position_fte(f.school.campus, PSW) < psw_required(f.school.campus) else if p is PSA then school_position_fte(f.school, PSA) < psa_chronic_required(f.chronic_absence) else if p is Psychologist then school_position_fte(f.school, Psychologist) < psychologists_required(f.school) else if p is Librarian then is_secondary(f.school) and campus_position_fte(f.school.campus, Librarian) < librarians_per_facility * campus_library_facilities(f.school.campus) else if p is Arts then school_position_fte(f.school, Arts) < arts_required(f.homeroom_classes) else if p is PE then school_position_fte(f.school, PE) < elementary_pe_required(elementary_classrooms(f.school)) else false
+    now if p is PSW then campus_position_fte(f.school.campus, PSW) < psw_required(f.school.campus) else if p is PSA then campus_position_fte(f.school.campus, PSA) < campus_psa_required(f.school.campus) else if p is Psychologist then campus_position_fte(f.school.campus, Psychologist) < campus_psychologists_required(f.school.campus) else if p is Librarian then is_secondary(f.school) and campus_position_fte(f.school.campus, Librarian) < librarians_per_facility * campus_library_facilities(f.school.campus) else if p is Arts then school_position_fte(f.school, Arts) < arts_required(f.homeroom_classes) else if p is PE then school_position_fte(f.school, PE) < elementary_pe_required(elementary_classrooms(f.school)) else false
+
+changed rule support_staffing_penalty_owed   [XVIII 12.0 -> XVIII 13.0]
+
+changed term staffing_report_interval   [XVIII 13.0 b -> XVIII 14.0 b]
+
+changed rule class_violation_parent_notice   [XVIII 13.0 c -> XVIII 14.0 c]
+
+changed term sss_task_force_utla   [XVIII 14.0 -> XVIII 15.0]
+
+changed term sss_task_force_lausd   [XVIII 14.0 -> XVIII 15.0]
+
+changed term sss_task_force_each_role   [XVIII 14.0 -> XVIII 15.0]
+
+changed term sss_task_force_meetings   [XVIII 14.0 -> XVIII 15.0]
+
 added term reduction_11_12_academic   [XVIII 2.3 a]
   type: students
   value: 0 students before 2025-07-01,
@@ -134,14 +323,114 @@ added rule utk_over_limits   [XVIII 2.7; XVIII 2.0]
   outcome 1: violation when c.enrollment > limits.maximum: "{c.enrollment} in a UTK class; the maximum is {limits.maximum}"
   outcome 2: violation when c.enrollment > limits.adult_ratio * c.adults: "{c.enrollment} with {c.adults}: more than {limits.adult_ratio}"
 
-added term class_size_penalty   [XVIII 4.0]
-  type: dollars per school day
-  value: $100 per school day
+added term college_counselor_from   [XVIII 6.4 b]
+  type: date
+  value: 2024-07-01
 
-added rule class_size_penalty_owed   [XVIII 4.0]
-  for each: c in Section where c.category in {Academic, NonAcademic}
-  let limits: class_limits(c)
-  outcome 1: pay class_size_penalty for each d in c.days where d.date > c.school.calendar.norm_day and d.date <= as_of and d.enrollment > limits.maximum to c.teacher: "grade {c.grade} {c.category} class over its maximum of {limits.maximum} after norm day"
+added reading psw_allocation   [XVIII 9.0 a; XVIII 9.0 b]
+  choice ratio_400: (default) 1:400 is the proposal's new text caught in the strike; the 600 and 1,200 thresholds are struck
+  choice thresholds: the strike is a formatting slip: the 600 and 1,200 thresholds stay and there is no 1:400 ratio
+  choice none: everything struck is struck: no school allocation of PSWs remains in 9.0 a
 
-11 changed, 7 added, 0 removed
+added reading support_ratio_rounding   [XVIII 9.0 a; XVIII 10.0 a]
+  choice prorated: (default) the students divided by the ratio, fractions of a position included: 600 students fund 1.5 positions
+  choice whole: one position for each full ratio of students; for PSAs a school under 400 still gets its share (students / 400)
+
+added term psw_ratio   [XVIII 9.0 a]
+  type: students per position
+  value: 400 students per position
+
+added term psw_ratio_required   [XVIII 9.0 a]
+  type: (n: students) positions
+  value: if support_ratio_rounding is prorated then n / psw_ratio else floor(n / psw_ratio)
+
+added term psw_allocation_for   [XVIII 9.0 a]
+  type: (n: students) positions
+  value: if psw_allocation is ratio_400 then psw_ratio_required(n) else if psw_allocation is thresholds then psw_thresholds_required(n) else 0 positions
+
+added term psw_facilitator_ratio   [XVIII 9.0 d]
+  type: number
+  value: 5
+
+added term psw_facilitators_required   [XVIII 9.0 d]
+  type: (clinic_psws: positions) positions
+  value: if support_ratio_rounding is prorated then clinic_psws / psw_facilitator_ratio else floor(clinic_psws / psw_facilitator_ratio)
+
+added term psw_erics_ratio   [XVIII 9.0 d]
+  type: students per position
+  value: 25 students per position
+
+added term psw_consultant_ratio   [XVIII 9.0 e]
+  type: schools per position
+  value: 20 schools per position
+
+added term psw_crisis_ratio   [XVIII 9.0 f]
+  type: number
+  value: 20
+
+added term psa_ratio   [XVIII 10.0 a]
+  type: students per position
+  value: 400 students per position
+
+added term psa_base_required   [XVIII 10.0 a]
+  type: (n: students) positions
+  value: if n < 1 position * psa_ratio or support_ratio_rounding is prorated then n / psa_ratio else floor(n / psa_ratio)
+
+added term psa_additional_threshold   [XVIII 10.0 b]
+  type: percent
+  value: 20%
+
+added term psa_additional_allocation   [XVIII 10.0 b]
+  type: positions
+  value: 0.5 FTE
+
+added reading psa_chronic_stacking   [XVIII 10.0; XVIII 10.0 b]
+  choice stacks: (default) both apply: .5 FTE at 20% or more, and another .5 FTE at 35% or more
+  choice replaces: the 20% rule replaces the 35% rule: .5 FTE at 20% or more
+
+added term campus_psa_required   [XVIII 10.0; XVIII 13.0]
+  type: (k: Campus) positions
+  value: psa_base_required(campus_enrollment(k)) + sum(psa_chronic_required(f.chronic_absence) for each f in SchoolFacts where f.school.campus is k)
+
+added term psa_immigrant_per_region   [XVIII 10.0 c]
+  type: positions
+  value: 5 positions
+
+added rule psa_immigrant_staffing   [XVIII 10.0 c]
+  for each: r in Region
+  outcome 1: requires psa_immigrant_per_region, has r.immigrant_psas: "PSAs serving immigrant students in {r.name}"
+
+added term psa_specialized_services   [XVIII 10.0 d]
+  type: positions
+  value: 300 FTE
+
+added reading psychologist_date   [XVIII 11.0]
+  choice from_2025: (default) the allocation of a and b starts on July 1, 2025; 2024 is the existing date
+  choice from_2024: old before new: the allocation of a and b starts on July 1, 2024
+
+added term psychologist_start   [XVIII 11.0]
+  type: date
+  value: if psychologist_date is from_2025 then 2025-07-01 else 2024-07-01
+
+added term psychologist_large_secondary   [XVIII 11.0 b]
+  type: students
+  value: 1000 students
+
+added term psychologist_school_allocation   [XVIII 11.0 a; XVIII 11.0 b]
+  type: (level: Level, n: students) positions
+  value: if as_of >= psychologist_start then 1 position + (if level is not Elementary and n >= psychologist_large_secondary then 1 position else 0 positions) else psychologist_base(level)
+
+added term campus_psychologists_required   [XVIII 11.0 b; XVIII 13.0]
+  type: (k: Campus) positions
+  value: sum(psychologists_required(s) for each s in k.schools) + (if as_of >= psychologist_start and count(each s in k.schools where is_secondary(s)) > 1 school and campus_secondary_enrollment(k) >= psychologist_large_secondary and not any(each s in k.schools where is_secondary(s) and s.enrollment >= psychologist_large_secondary) then 1 position else 0 positions)
+
+removed term college_counselor_start   [XVIII 5.4 a; XVIII 5.4 b]
+  type: (appendix_x: bool) date
+  value: if appendix_x then 2023-07-01 else 2024-07-01
+
+removed term in_appendix_x   [XVIII 5.4 a]
+  type: (s: School) bool
+  value: any(each f in SchoolFacts where f.school is s and f.appendix_x)
+
+74 changed, 30 added, 2 removed
 [exit 1]
