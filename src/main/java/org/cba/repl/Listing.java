@@ -98,7 +98,9 @@ final class Listing {
         }
         if (found.isEmpty()) {
             Expr e = s.expression(a.line(), a.start());
-            throw new Session.Refused(Session.render(Checker.checkExpression(checked, e)));
+            String problems = Session.render(Checker.checkExpression(checked, e));
+            throw new Session.Refused(e instanceof Expr.Name && !problems.isEmpty() ? problems
+                    : "there is no term, table, rule, reading, enum or entity named \"" + name + "\"; :terms lists them");
         }
         Decl d = found.get();
         StringBuilder out = new StringBuilder(header(s.definitions(), d)).append('\n');

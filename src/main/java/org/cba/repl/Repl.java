@@ -14,6 +14,7 @@ import org.jline.reader.EndOfFileException;
 import org.jline.reader.LineReader;
 import org.jline.reader.LineReaderBuilder;
 import org.jline.reader.UserInterruptException;
+import org.jline.terminal.Size;
 import org.jline.terminal.Terminal;
 import org.jline.utils.AttributedString;
 import org.jline.utils.AttributedStyle;
@@ -38,13 +39,17 @@ public final class Repl {
         this.history = history;
     }
 
-    /** Greets, prints what starting up produced (loading the contract ...), then reads until the user leaves. */
+    /** Greets, prints what went wrong starting up (loading the contract ...), then reads until the user leaves. */
     public void run(List<ReplResult> startup) throws IOException {
+        if (terminal.getWidth() <= 0) {
+            terminal.setSize(new Size(80, 24)); // a terminal that does not say its size
+        }
+        terminal.handle(Terminal.Signal.INT, Terminal.SignalHandler.SIG_IGN); // Ctrl-C while evaluating does not end the session
         LineReader reader = reader();
         PrintWriter out = terminal.writer();
         out.println("cba repl: " + session.status());
         out.println("Type an expression or a declaration; :help lists the commands, :quit or Ctrl-D leaves.");
-        startup.forEach(this::print);
+        startup.stream().filter(ReplResult::failed).forEach(this::print);
         while (true) {
             String input;
             try {
