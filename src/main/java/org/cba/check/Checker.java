@@ -6,9 +6,11 @@ import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.cba.source.Code;
+import org.cba.source.Diagnostic;
 import org.cba.source.Diagnostics;
 import org.cba.syntax.ast.Citation;
 import org.cba.syntax.ast.Decl;
+import org.cba.syntax.ast.Expr;
 
 /**
  * The check phase: every file of a contract, every declaration, all diagnostics at once. Files
@@ -27,6 +29,17 @@ public final class Checker {
 
     public static Checked check(Contract contract) {
         return new Checker(contract).run();
+    }
+
+    /**
+     * Checks one expression in the global scope of a checked contract (an input at the REPL): its
+     * types and references join the contract's side tables, so it can then be evaluated; its
+     * problems come back in source order.
+     */
+    public static List<Diagnostic> checkExpression(Checked checked, Expr e) {
+        Diagnostics diagnostics = new Diagnostics();
+        new ExprChecker(new CheckContext(checked.symbols(), diagnostics, checked)).check(e, Scope.EMPTY);
+        return diagnostics.sorted();
     }
 
     private Checked run() {

@@ -76,6 +76,11 @@ public final class Syntax {
         return new Input(decl, expr, all);
     }
 
+    /** The language's keywords (term, per, if ...), for completion and highlighting in the REPL. */
+    public static List<String> keywords() {
+        return TokenNames.keywords();
+    }
+
     private record Lexed(List<Token> tokens, List<Diagnostic> diagnostics) {
     }
 

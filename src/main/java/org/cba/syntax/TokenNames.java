@@ -40,6 +40,17 @@ final class TokenNames {
         return Character.isLetter(literal.charAt(1)) ? "the word" : "the symbol";
     }
 
+    static List<String> keywords() {
+        List<String> words = new ArrayList<>();
+        for (int type = 1; type <= VOCAB.getMaxTokenType(); type++) {
+            String literal = VOCAB.getLiteralName(type);
+            if (literal != null && Character.isLetter(literal.charAt(1))) {
+                words.add(literal.substring(1, literal.length() - 1));
+            }
+        }
+        return List.copyOf(words);
+    }
+
     static String describeSet(IntervalSet set) {
         if (set == null || set.isNil()) {
             return "";

@@ -3,12 +3,16 @@ package org.cba.golden;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.cba.check.Checked;
 import org.cba.check.Checker;
@@ -24,6 +28,8 @@ import org.junit.jupiter.api.TestFactory;
  * Runs the examples in README.md and docs/*.md so the docs never rot:
  * every ```console block's "$ ./cba ..." commands must print what the block shows (an
  * "[exit N]" line records a non-zero exit), and every ```cba block must check without errors.
+ * A command may take its input from printf ("$ printf '1 + 2\n' | ./cba repl"): the text, with
+ * printf's \n and \\ escapes, is fed to cba as its standard input.
  * A block marked ```cba continued is checked together with the blocks before it in that file.
  */
 class DocsTest {
@@ -90,13 +96,33 @@ class DocsTest {
             }
             String want = expected.toString();
             tests.add(DynamicTest.dynamicTest(where + ": " + command, () -> {
-                assertTrue(command.startsWith("./cba "), "doc commands start with ./cba: " + command);
-                Cli.Result r = Cli.run(Cli.words(command.substring("./cba ".length())));
+                Matcher piped = PIPED.matcher(command);
+                String cba = piped.matches() ? piped.group(2) : command;
+                assertTrue(cba.startsWith("./cba "), "doc commands start with ./cba: " + command);
+                String[] args = Cli.words(cba.substring("./cba ".length()));
+                Cli.Result r = piped.matches() ? withInput(printf(piped.group(1)), args) : Cli.run(args);
                 assertEquals(want, r.transcript(), "output of '" + command + "' at " + where);
             }));
             i = j - 1;
         }
         return tests;
+    }
+
+    /** printf 'TEXT' | ./cba ... */
+    private static final Pattern PIPED = Pattern.compile("^printf '([^']*)' \\| (\\./cba .*)$");
+
+    private static String printf(String format) {
+        return format.replace("\\\\", "\u0000").replace("\\n", "\n").replace("%%", "%").replace("\u0000", "\\");
+    }
+
+    private static Cli.Result withInput(String input, String[] args) {
+        InputStream saved = System.in;
+        try {
+            System.setIn(new ByteArrayInputStream(input.getBytes(StandardCharsets.UTF_8)));
+            return Cli.run(args);
+        } finally {
+            System.setIn(saved);
+        }
     }
 
     private static void assertChecksClean(String where, String text) {

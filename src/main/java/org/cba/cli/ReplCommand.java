@@ -1,0 +1,105 @@
+package org.cba.cli;
+
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.cba.eval.Finding;
+import org.cba.repl.FindingsView;
+import org.cba.repl.Repl;
+import org.cba.repl.ReplResult;
+import org.cba.repl.ScriptRunner;
+import org.cba.repl.Session;
+import org.jline.terminal.Terminal;
+import org.jline.terminal.TerminalBuilder;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** cba repl: explore a contract interactively, or run a script of inputs piped in. */
+@Command(name = "repl", mixinStandardHelpOptions = true,
+        description = {"Explore a contract: evaluate expressions as of a date, define or redefine terms for a what-if,",
+                "look at definitions and citations, run the rules on a district's data.",
+                "When input is piped, runs it as a script: no prompts, one result per input."},
+        footer = {"", "Type :help in the REPL for its commands. See docs/repl.md.",
+                "Exit codes (scripts): 0 every input succeeded, 1 some input failed, 2 usage."})
+public final class ReplCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(arity = "0..1", paramLabel = "CONTRACT", description = "The contract folder (holding agreement.cba) or a .cba file.")
+    Path contract;
+
+    @Option(names = "--data", paramLabel = "SOURCE", description = "The district's data (as for cba run).")
+    String data;
+
+    @Option(names = "--as-of", paramLabel = "DATE", description = "Evaluate as of this date (default: today).")
+    LocalDate asOf;
+
+    @Option(names = "--history", paramLabel = "FILE", description = "Where to keep the input history (default: ~/.cba_history).")
+    Path history;
+
+    /** :findings reads exactly as cba run's text report. */
+    public static FindingsView findingsView() {
+        return (checked, dataset, date, readings, findings, school, explain, all) -> {
+            RunReport report = new RunReport(checked, dataset, date, readings, findings);
+            List<Finding> shown = school == null ? report.findings
+                    : report.findings.stream().filter(f -> report.concernsSchool(f, school)).toList();
+            StringWriter text = new StringWriter();
+            PrintWriter out = new PrintWriter(text);
+            new RunText(new RunReport(checked, dataset, date, readings, shown), explain, all).print(out);
+            out.flush();
+            return text.toString();
+        };
+    }
+
+    @Override
+    public Integer call() throws Exception {
+        PrintWriter out = spec.commandLine().getOut();
+        if (contract != null && !Files.exists(contract)) {
+            spec.commandLine().getErr().println("cba repl: no such file or folder: " + contract);
+            return ExitCode.USAGE.code();
+        }
+        Session session = new Session(findingsView(), LocalDate.now());
+        List<ReplResult> startup = new ArrayList<>();
+        if (contract != null) {
+            startup.add(session.load(contract.toString()));
+        }
+        if (data != null) {
+            startup.add(session.readData(data));
+        }
+        if (asOf != null) {
+            startup.add(session.setAsOf(asOf.toString()));
+        }
+        if (System.console() != null) {
+            try (Terminal terminal = TerminalBuilder.builder().system(true).build()) {
+                new Repl(session, terminal, history != null ? history : Path.of(System.getProperty("user.home"), ".cba_history"))
+                        .run(startup);
+            }
+            return ExitCode.OK.code();
+        }
+        boolean ok = true;
+        for (ReplResult r : startup) {
+            if (r.failed()) {
+                out.print(r.output());
+                ok = false;
+            }
+        }
+        BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
+        ok &= ScriptRunner.run(session, in, (input, r) -> {
+            out.print(r.output());
+            out.flush();
+        });
+        out.flush();
+        return ok ? ExitCode.OK.code() : ExitCode.SPEC_ERRORS.code();
+    }
+}
