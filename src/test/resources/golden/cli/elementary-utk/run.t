@@ -24,3 +24,4 @@ Summary
   money owed:          $600.00 in 1 payment
   deadlines:           0
   notices:             0
+  not in the data:     leave_requests, illness_balances, dace_assignments, dace_shifts, adult_classes, adult_meetings (taken as empty)
