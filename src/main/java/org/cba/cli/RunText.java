@@ -43,13 +43,16 @@ final class RunText {
         summary(out);
     }
 
-    /** Identical deadlines within a school (one per teacher, same date) read better as one line. */
+    /**
+     * Identical deadlines within a school (one per teacher, same date, same message) read better as
+     * one line. Deadlines whose messages differ (say, different values filled in) stay apart.
+     */
     private List<Finding> collapse(List<Finding> fs) {
         Map<String, List<Finding>> same = new LinkedHashMap<>();
         List<Finding> out = new ArrayList<>();
         for (Finding f : fs) {
             if (f.kind() == Finding.Kind.DEADLINE) {
-                same.computeIfAbsent(f.rule().name().name() + "|" + f.values(), k -> new ArrayList<>()).add(f);
+                same.computeIfAbsent(f.rule().name().name() + "|" + f.values() + "|" + f.message(), k -> new ArrayList<>()).add(f);
             } else {
                 out.add(f);
             }
