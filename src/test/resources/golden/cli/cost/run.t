@@ -12,6 +12,8 @@ Cost of contracts/lausd-utla/utla-2025-06-17 compared with contracts/lausd-utla/
 as of 2025-10-15, data: src/test/resources/golden/cli/shared-campus (CSV folder)
 
 By rule
+  matrix_posting [IX-A 2.0a]
+      deadlines 2 -> 2
   counselor_allocation [XVIII 6.0]
       required 1 -> 2 positions (+1), unmet 0 -> 1
   counselor_penalty_owed [XVIII 6.0]
@@ -19,6 +21,7 @@ By rule
 
   Total
       required 1 -> 2 positions (+1), unmet 0 -> 1
+      deadlines 2 -> 2
       owed $0.00 -> $3,600.00 (+$3,600.00)
 
 Yearly cost of the change in positions
@@ -28,15 +31,19 @@ Yearly cost of the change in positions
 By school year of the new version's term
   2025-2026 (as of 2025-10-15)
       required 1 -> 2 positions (+1), unmet 0 -> 1
+      deadlines 2 -> 2
       owed $0.00 -> $3,600.00 (+$3,600.00)
   2026-2027 (as of 2026-10-15)
       required 1 -> 3 positions (+2), unmet 0 -> 1
+      deadlines 2 -> 2
       owed $0.00 -> $6,000.00 (+$6,000.00)
 
 By school (where something changes)
   Campus K1 (Harbor Campus)
       required 1 -> 2 positions (+1), unmet 0 -> 1
   School H1 (Harbor High)
+      deadlines 1 -> 1
       owed $0.00 -> $1,800.00 (+$1,800.00)
   School M1 (Harbor Middle)
+      deadlines 1 -> 1
       owed $0.00 -> $1,800.00 (+$1,800.00)

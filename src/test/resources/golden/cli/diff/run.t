@@ -4,6 +4,24 @@
 $ ./cba diff contracts/lausd-utla/existing contracts/lausd-utla/utla-2025-06-17
 contracts/lausd-utla/existing -> contracts/lausd-utla/utla-2025-06-17
 
+changed term document_review_time   [IV 8.2 a]
+  quoted text:
+    was Written disclosure to the faculty of the proposed plan or change, with at least seven (7) days of review time provided prior to the documents being submitted to the Local District or central District offices, except in emergencies
+    now Written disclosure to the faculty of the proposed plan or change, with at least seven (7) days of review time provided prior to the documents being submitted to the Region or central District offices, except in emergencies
+
+changed enum ItinerantCategory   [IV 8.3 a]
+  members:
+    was Psychologist "School Psychologists", PSA "PSA Counselors", PSW "Psychiatric Social Workers", Nurse "Nurses", SLP "Speech and Language Pathologists", OTPT "Occupational & Physical Therapists", VAPA "Visual and Performing Arts (VAPA) educators"
+    now Psychologist "School Psychologists", PSA "PSA Counselors", PSW "Psychiatric Social Workers", Nurse "Nurses", SLP "Speech and Language Pathologists", OTPT "Occupational & Physical Therapists"
+  quoted text:
+    was one Chapter Chair for each Local District, or similar governance structure, for each of the following
+    now one Chapter Chair for each Region, or similar governance structure, for each of the following: School Psychologists, PSA Counselors, Psychiatric Social Workers, Nurses, Speech and Language Pathologists, and Occupational & Physical Therapists, ~~and Visual and Performing Arts (VAPA) educators.~~
+
+changed term itinerant_chapter_chairs   [IV 8.3 a]
+  quoted text:
+    was The District shall recognize one Chapter Chair for each Local District, or similar governance structure, for each of the following
+    now The District shall recognize one Chapter Chair for each Region, or similar governance structure, for each of the following
+
 changed enum Band   []
   members:
     was TK3 "TK-3", G4to5 "4-5 (6)", G7to8 "(6) 7-8", G9to10 "9-10", G11to12 "11-12"
@@ -297,6 +315,82 @@ changed term sss_task_force_each_role   [XVIII 14.0 -> XVIII 15.0]
 
 changed term sss_task_force_meetings   [XVIII 14.0 -> XVIII 15.0]
 
+changed term bereavement_days   [XII 9.0]
+  value:
+    was 3 working days
+    now 5 working days
+  quoted text:
+    was An employee is entitled to a paid leave/absence from the District, not to exceed three days, on account of the death of an member of the employee's immediate family
+    now An employee is entitled to a paid leave/absence from the District, not to exceed three five (5) days, on account of the death of an qualified family member as defined below.
+
+changed term bereavement_window_ok   [XII 9.0 -> XII 9.0; XII 9.0]
+  value:
+    was starts <= bereavement_start_by(death) and starts <= ends
+    now starts <= ends and ends <= bereavement_complete_by(death) and (bereavement_window is three_months or starts <= bereavement_start_by(death))
+  quoted text:
+    was the leave/absence commences within ten calendar days of the death
+    now Bereavement leave may be taken consecutively or intermittently so long as the leave commences and is completed within (3) months from the qualifying family members' date of death. / the leave/absence commences within ten calendar days of the death
+
+changed rule bereavement_days_over   [XII 9.0]
+  quoted text:
+    was An employee is entitled to a paid leave/absence from the District, not to exceed three days ... If out of state travel is required and requested, an additional two days (2) shall be granted.
+    now An employee is entitled to a paid leave/absence from the District, not to exceed five (5) days, on account of the death of an qualified family member as defined below ... If out of state travel is required and requested, an additional two days (2) shall be granted.
+
+changed rule bereavement_window_missed   [XII 9.0]
+  quoted text:
+    was if acceptable proof of death and relationship is provided and the leave/absence commences within ten calendar days of the death
+    now Bereavement leave may be taken consecutively or intermittently so long as the leave commences and is completed within (3) months from the qualifying family members' date of death.
+
+changed term parental_sick_leave_required   [XII 10.4 a]
+  value:
+    was false
+    now true
+  quoted text:
+    was For the following eight (8) weeks, the employee will receive 50% of their salary and may use all his/her accumulated illness/sick leave to be compensated for the remaining 50%.
+    now For the following eight (8) weeks, the employee will receive 50% of their salary and may must use all their accumulated illness/sick leave to be compensated for the remaining 50%.
+
+added term secondary_prep_average   [IX 6.0]
+  type: minutes per school day
+  value: 90 minutes per school day
+
+added rule secondary_prep_below_average   [IX 6.0]
+  for each: p in PrepWeek where p.rules is Secondary and p.school_days > 0 school days
+  let average: p.prep_minutes / p.school_days
+  outcome 1: violation when average < secondary_prep_average: "{average} of preparation in the week of {p.week}; the proposal gives an average of {secondary_prep_average}"
+
+added term elementary_weekly_prep   [IX 7.0]
+  type: minutes
+  value: 120 minutes
+
+added rule elementary_prep_below_minimum   [IX 7.0]
+  for each: p in PrepWeek where p.rules is Elementary and p.school_days is 5 school days
+  outcome 1: violation when p.prep_minutes < elementary_weekly_prep: "{p.prep_minutes} of preparation in the week of {p.week}; the proposal gives at least {elementary_weekly_prep}"
+
+added rule unequal_preparation   [IX 7.0]
+  for each: p in PrepWeek where p.rules is Elementary
+  let most: max(x.prep_minutes for each x in PrepWeek where x.rules is Elementary and x.week is p.week and x.teacher.school is p.teacher.school)
+  outcome 1: notice when p.prep_minutes < most: "{p.prep_minutes} of preparation in the week of {p.week}, while another teacher at the site has {most}"
+
+added term dual_language_coordinators   [XI-B 1.3]
+  type: (n: regions) positions
+  value: n * (1 position / 1 region)
+
+added term asl_specialists   [XI-B 1.4]
+  type: (n: regions) positions
+  value: n * (1 position / 1 region)
+
+added term advisory_group_meetings   [XI-B 5.0]
+  type: meetings
+  value: 4 meetings
+
+added term newcomer_funding_share   [XI-B 8.0]
+  type: percent
+  value: 5%
+
+added term newcomer_funding_eligible   [XI-B 8.0]
+  type: (newcomers: students, enrolled: students) bool
+  value: newcomers >= newcomer_funding_share of enrolled
+
 added term reduction_11_12_academic   [XVIII 2.3 a]
   type: students
   value: 0 students before 2025-07-01,
@@ -424,6 +518,75 @@ added term campus_psychologists_required   [XVIII 11.0 b; XVIII 13.0]
   type: (k: Campus) positions
   value: sum(psychologists_required(s) for each s in k.schools) + (if as_of >= psychologist_start and count(each s in k.schools where is_secondary(s)) > 1 school and campus_secondary_enrollment(k) >= psychologist_large_secondary and not any(each s in k.schools where is_secondary(s) and s.enrollment >= psychologist_large_secondary) then 1 position else 0 positions)
 
+added term bereavement_complete_months   [XII 9.0]
+  type: months
+  value: 3 months
+
+added term bereavement_complete_by   [XII 9.0]
+  type: (death: date) date
+  value: death + bereavement_complete_months
+
+added reading bereavement_window   [XII 9.0]
+  choice three_months: (default) the leave commences and is completed within three months of the death; the ten-day clause is the old text the proposal replaces
+  choice both: both windows bind: the leave commences within ten calendar days of the death and is completed within three months
+
+added unit designated person   []
+  unit: designated person, designated persons
+
+added term designated_person_limit   [XII 9.0 h]
+  type: designated persons
+  value: 1 designated person
+
+added term traumatic_leave_days   [XII 9.1]
+  type: working days
+  value: 5 working days
+
+added term traumatic_request_months   [XII 9.1]
+  type: months
+  value: 3 months
+
+added term traumatic_request_by   [XII 9.1]
+  type: (incident: date) date
+  value: incident + traumatic_request_months
+
+added rule traumatic_leave_over   [XII 9.1]
+  for each: l in LeaveRequest where l.kind is Traumatic
+  let request_by: traumatic_request_by(l.event)
+  outcome 1: violation when l.days > traumatic_leave_days: "{l.days} of traumatic-incident leave; up to {traumatic_leave_days} are allowed"
+  outcome 2: violation when l.applied > request_by: "leave for an incident on {l.event} requested on {l.applied}; the request was due by {request_by}"
+
+added term pn_days_available   [XII 14.0; XII 14.1 b]
+  type: (full_pay: working days) working days
+  value: full_pay
+
+added term dace_pd_weekly_hours   [XXI 5.2]
+  type: hours
+  value: 20 hours
+
+added term dace_pd_hour   [XXI 5.2]
+  type: hours
+  value: 1 hour
+
+added term dace_pd_paid_hours   [XXI 5.2]
+  type: (weekly: hours) hours
+  value: if weekly >= dace_pd_weekly_hours then dace_pd_hour else 0 hours
+
+added term dace_pd_agenda_notice   [XXI 5.2]
+  type: hours
+  value: 24 hours
+
+added rule dace_pd_hour_paid   [XXI 5.2]
+  for each: a in DaceAssignment where a.weekly_hours >= dace_pd_weekly_hours
+  outcome 1: requires dace_pd_paid_hours(a.weekly_hours), has a.pd_hours: "a paid professional development hour for a {a.weekly_hours} weekly assignment"
+
+removed term secondary_prep_periods   [IX 6.0]
+  type: periods
+  value: 5 periods
+
+removed rule secondary_prep_short   [IX 6.0]
+  for each: p in PrepWeek where p.rules is Secondary and p.school_days is 5 school days
+  outcome 1: violation when p.prep_periods < secondary_prep_periods: "{p.prep_periods} of preparation in the week of {p.week}; the agreement gives {secondary_prep_periods} weekly"
+
 removed term college_counselor_start   [XVIII 5.4 a; XVIII 5.4 b]
   type: (appendix_x: bool) date
   value: if appendix_x then 2023-07-01 else 2024-07-01
@@ -432,5 +595,67 @@ removed term in_appendix_x   [XVIII 5.4 a]
   type: (s: School) bool
   value: any(each f in SchoolFacts where f.school is s and f.appendix_x)
 
-74 changed, 30 added, 2 removed
+removed term bereavement_documentation_days   [XII 9.0]
+  type: calendar days
+  value: 30 calendar days
+
+removed term bereavement_documentation_due   [XII 9.0]
+  type: (first_day: date) date
+  value: first_day + bereavement_documentation_days
+
+removed term pn_days_per_year   [XII 14.1 a]
+  type: working days
+  value: 6 working days
+
+removed term pn_substitute_days_per_year   [XII 14.1 a]
+  type: working days
+  value: 3 working days
+
+removed term pn_family_illness_days   [XII 14.1 a (1)]
+  type: working days
+  value: 6 working days
+
+removed term pn_days_left   [XII 14.1 a; XII 14.1 a (1); XII 14.1 b]
+  type: (used: working days, family_used: working days, full_pay: working days, substitute: bool) working days
+  value: min(max(0 working days, (if substitute then pn_substitute_days_per_year else pn_days_per_year) - (used - family_used)) + (if substitute then 0 working days else max(0 working days, pn_family_illness_days - family_used)), full_pay)
+
+removed rule pn_over_annual_cap   [XII 14.1 a]
+  for each: b in IllnessBalance
+  let cap: if b.substitute then pn_substitute_days_per_year else pn_days_per_year
+  let other_days: b.pn_days_used - b.pn_family_illness_days
+  outcome 1: violation when other_days > cap or b.pn_family_illness_days > pn_family_illness_days: "{b.pn_days_used} of personal necessity this year ({b.pn_family_illness_days} for family illness); the limits are {cap} and {pn_family_illness_days} more for family illness"
+
+removed term school_activities_pn_hours   [XII 14.0 m]
+  type: hours
+  value: 4 hours
+
+removed term school_activities_other_hours   [XII 14.0 m]
+  type: hours
+  value: 36 hours
+
+removed term school_activities_month_hours   [XII 14.0 m]
+  type: hours
+  value: 8 hours
+
+removed term school_activities_year_hours   [XII 14.0 m]
+  type: hours
+  value: 40 hours
+
+removed term school_activities_notice   [XII 14.0 m]
+  type: working days
+  value: 5 working days
+
+removed term school_activities_notice_by   [XII 14.0 m]
+  type: (absence: date) date
+  value: absence - school_activities_notice
+
+removed term pn_verification_notice   [XII 14.1 d]
+  type: working days
+  value: 5 working days
+
+removed term pn_verification_by   [XII 14.1 d]
+  type: (absence: date) date
+  value: absence - pn_verification_notice
+
+82 changed, 55 added, 19 removed
 [exit 1]

@@ -24,4 +24,4 @@ Summary
   money owed:          $600.00 in 1 payment
   deadlines:           0
   notices:             0
-  not in the data:     regions, school_facts, staffing_grievances, eec_classes (taken as empty)
+  not in the data:     semesters, utla_releases, records_requests, site_documents, meetings, prep_weeks, assignment_changes, vacancies, out_of_classroom, itinerant_programs, evaluations, observations, evaluation_conferences, par_participants, consulting_teachers, master_plan_assignments, regions, school_facts, staffing_grievances, eec_classes, leave_requests, illness_balances, dace_assignments, dace_shifts, adult_classes, adult_meetings (taken as empty)

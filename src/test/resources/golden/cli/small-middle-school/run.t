@@ -31,9 +31,11 @@ School S1 (Adams Middle)
             for Staff C1 (Dee Fox): 18 school days from 2025-09-22 (Mon) to 2025-10-15 (Wed) at $100.00 per school day
   NOTICE    30 students in a class with a maximum of 28 students: students are to be evenly distributed among classes where possible   [XVIII 3.0]
             for Section X1
+  DEADLINE  due 2026-05-14 (Thu): post the matrix of tentative classes for next year (about four weeks before teachers finish service)   [IX-A 2.0a]
+            for School S1 (Adams Middle)
   DEADLINE  due 2026-05-21 (Thu): notify the teacher of the tentative assignment   [IX-A 2.0a]
             for 3 Staff (Staff T1 (Ana Ruiz), ...)
-  totals: 4 violations, 0 unmet requirements, $2,100.00 owed, 3 deadlines
+  totals: 4 violations, 0 unmet requirements, $2,100.00 owed, 4 deadlines
 
 Campus K1 (Adams Campus)
   SHORT     secondary counselors for 526 students at 350 students per position: requires 2 positions, has 1 position   [XVIII 6.0]
@@ -44,9 +46,9 @@ Summary
   violations:          4
   counselor_allocation: short 1 position where short; 2 positions required and 1 position present in all
   money owed:          $2,100.00 in 3 payments
-  deadlines:           3
+  deadlines:           4
   notices:             1
-  not in the data:     regions, school_facts, staffing_grievances, eec_classes (taken as empty)
+  not in the data:     semesters, utla_releases, records_requests, site_documents, meetings, prep_weeks, assignment_changes, vacancies, out_of_classroom, itinerant_programs, evaluations, observations, evaluation_conferences, par_participants, consulting_teachers, master_plan_assignments, regions, school_facts, staffing_grievances, eec_classes, leave_requests, illness_balances, dace_assignments, dace_shifts, adult_classes, adult_meetings (taken as empty)
 $ ./cba run contracts/lausd-utla/utla-2025-06-17 --data src/test/resources/golden/cli/small-middle-school --as-of 2025-10-15 --rule class_size_penalty_owed --explain
 LAUSD-UTLA — UTLA proposal 2025-06-17
 as of 2025-10-15 (Wed), data: src/test/resources/golden/cli/small-middle-school (CSV folder)
@@ -106,7 +108,7 @@ Summary
   money owed:          $300.00 in 2 payments
   deadlines:           0
   notices:             0
-  not in the data:     regions, school_facts, staffing_grievances, eec_classes (taken as empty)
+  not in the data:     semesters, utla_releases, records_requests, site_documents, meetings, prep_weeks, assignment_changes, vacancies, out_of_classroom, itinerant_programs, evaluations, observations, evaluation_conferences, par_participants, consulting_teachers, master_plan_assignments, regions, school_facts, staffing_grievances, eec_classes, leave_requests, illness_balances, dace_assignments, dace_shifts, adult_classes, adult_meetings (taken as empty)
 $ ./cba run contracts/lausd-utla/utla-2025-06-17 --data src/test/resources/golden/cli/small-middle-school --as-of 2025-10-15 --format csv
 school,rule,cite,kind,subject_entity,subject_id,subject,message,met,amount,payee_id,payee,first_day,last_day,days,values
 School S1 (Adams Middle),class_average_over,XVIII 2.0,violation,School,"S1, G7to8, Academic","School S1 (Adams Middle), (6) 7-8, academic",(6) 7-8 academic classes average 30 students; the average may be at most 25 students,,,,,,,,avg = 30 students; limit = 25 students
@@ -116,6 +118,7 @@ School S1 (Adams Middle),pe_over_maximum,XVIII 2.5,violation,Section,X3,Section 
 School S1 (Adams Middle),class_size_penalty_owed,XVIII 4.0,payment,Section,X1,Section X1,grade 7 academic class over its maximum of 28 students after norm day,,200,T1,Staff T1 (Ana Ruiz),2025-09-22,2025-09-24,2,rate = $100.00 per school day; days = 2 school days; first day = 2025-09-22 (Mon); last day = 2025-09-24 (Wed); amount = $200.00
 School S1 (Adams Middle),class_size_penalty_owed,XVIII 4.0,payment,Section,X2,Section X2,grade 8 non-academic class over its maximum of 37 students after norm day,,100,T2,Staff T2 (Ben Cho),2025-09-22,2025-09-22,1,rate = $100.00 per school day; days = 1 school day; first day = 2025-09-22 (Mon); last day = 2025-09-22 (Mon); amount = $100.00
 School S1 (Adams Middle),counselor_penalty_owed,XVIII 6.0,payment,Staff,C1,Staff C1 (Dee Fox),counselor workload over the maximum after norm day,,1800,C1,Staff C1 (Dee Fox),2025-09-22,2025-10-15,18,"rate = $100.00 per school day; days = 18 school days; first day = 2025-09-22 (Mon); last day = 2025-10-15 (Wed); amount = $1,800.00"
+School S1 (Adams Middle),matrix_posting,IX-A 2.0a,deadline,School,S1,School S1 (Adams Middle),post the matrix of tentative classes for next year (about four weeks before teachers finish service),,,,,,,,due = 2026-05-14 (Thu)
 School S1 (Adams Middle),tentative_assignment_notice_due,IX-A 2.0a,deadline,Staff,T1,Staff T1 (Ana Ruiz),notify the teacher of the tentative assignment,,,,,,,,due = 2026-05-21 (Thu)
 School S1 (Adams Middle),tentative_assignment_notice_due,IX-A 2.0a,deadline,Staff,T2,Staff T2 (Ben Cho),notify the teacher of the tentative assignment,,,,,,,,due = 2026-05-21 (Thu)
 School S1 (Adams Middle),tentative_assignment_notice_due,IX-A 2.0a,deadline,Staff,T3,Staff T3 (Cy Diaz),notify the teacher of the tentative assignment,,,,,,,,due = 2026-05-21 (Thu)
@@ -135,7 +138,7 @@ Summary
   money owed:          $0.00 in 0 payments
   deadlines:           0
   notices:             0
-  not in the data:     regions, school_facts, staffing_grievances, eec_classes (taken as empty)
+  not in the data:     semesters, utla_releases, records_requests, site_documents, meetings, prep_weeks, assignment_changes, vacancies, out_of_classroom, itinerant_programs, evaluations, observations, evaluation_conferences, par_participants, consulting_teachers, master_plan_assignments, regions, school_facts, staffing_grievances, eec_classes, leave_requests, illness_balances, dace_assignments, dace_shifts, adult_classes, adult_meetings (taken as empty)
 [exit 4]
 $ ./cba run contracts/lausd-utla/utla-2025-06-17 --data src/test/resources/golden/cli/small-middle-school --as-of 2025-10-15 --reading counselor_overload=sometimes
 cba run: the reading "counselor_overload" has no choice "sometimes"; its choices are allocation, caseload
