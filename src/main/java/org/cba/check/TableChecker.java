@@ -239,6 +239,7 @@ final class TableChecker {
         if (t instanceof Type.Quantity q) {
             boolean counted = q.dim().exponents().size() == 1 && q.dim().exponents().values().iterator().next() == 1
                     && (COUNTED.contains(q.dim().exponents().keySet().iterator().next())
+                    || cx.symbols.units().isDeclared(q.dim().exponents().keySet().iterator().next())
                     || cx.symbols.units().isDayUnit(q.dim().exponents().keySet().iterator().next()));
             return TableCoverage.Axis.ofNumbers(name, counted, true);
         }

@@ -67,13 +67,21 @@ public final class Units {
         spellings.put(spelling, new Unit(base, BigDecimal.ONE));
     }
 
+    private final java.util.Set<String> declared = new java.util.HashSet<>();
+
     /** Adds a declared unit; false when one of its spellings is taken. */
     public boolean declare(String singular, String plural) {
         if (spellings.containsKey(singular) || spellings.containsKey(plural)) {
             return false;
         }
         base(singular, plural);
+        declared.add(singular);
         return true;
+    }
+
+    /** Units a spec declares count whole things (meetings, votes, seats). */
+    public boolean isDeclared(String base) {
+        return declared.contains(base);
     }
 
     public Optional<Unit> lookup(String spelling) {

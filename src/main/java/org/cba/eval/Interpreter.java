@@ -159,7 +159,13 @@ public final class Interpreter implements Expr.Visitor<Value> {
 
     @Override
     public Value visitMoney(Expr.MoneyLit e) {
-        return new Value.Num(e.value(), ((org.cba.check.Type.Quantity) typeOf(e)).dim());
+        BigDecimal amount = e.value();
+        if (e.per() != null) {
+            // $60 per hour is $1 per minute: amounts are kept per base unit
+            BigDecimal per = checked.symbols().units().lookup(e.per().text()).map(org.cba.check.Units.Unit::factor).orElse(BigDecimal.ONE);
+            amount = amount.divide(per, MATH);
+        }
+        return new Value.Num(amount, ((org.cba.check.Type.Quantity) typeOf(e)).dim());
     }
 
     @Override

@@ -23,16 +23,15 @@ final class Operations {
     Value literal(Expr.NumberLit e) {
         Type t = in.typeOf(e);
         Dimension dim = t instanceof Type.Quantity q ? q.dim() : Dimension.NONE;
-        BigDecimal factor = BigDecimal.ONE;
-        if (e.unit() != null) {
-            Units units = in.checked.symbols().units();
-            factor = units.lookup(e.unit().num().text()).map(Units.Unit::factor).orElse(BigDecimal.ONE);
-            if (e.unit().per() != null) {
-                BigDecimal per = units.lookup(e.unit().per().text()).map(Units.Unit::factor).orElse(BigDecimal.ONE);
-                factor = factor.divide(per, Interpreter.MATH);
-            }
+        if (e.unit() == null) {
+            return new Value.Num(e.value(), dim);
         }
-        return new Value.Num(e.value().multiply(factor), dim);
+        Units units = in.checked.symbols().units();
+        BigDecimal num = units.lookup(e.unit().num().text()).map(Units.Unit::factor).orElse(BigDecimal.ONE);
+        BigDecimal per = e.unit().per() == null ? BigDecimal.ONE
+                : units.lookup(e.unit().per().text()).map(Units.Unit::factor).orElse(BigDecimal.ONE);
+        // multiply first, divide last: 60 students per hour is exactly 1 student per minute
+        return new Value.Num(e.value().multiply(num).divide(per, Interpreter.MATH).stripTrailingZeros(), dim);
     }
 
     static Value.Num num(Value v, Expr where) {
