@@ -24,3 +24,4 @@ Summary
   money owed:          $600.00 in 1 payment
   deadlines:           0
   notices:             0
+  not in the data:     councils, council_meetings, committee_meetings, co_locations, workspace_changes, school_parking, vermin_reports, closures, water_sources, climate_champions, gender_neutral_restrooms, options_staffing, homeless_liaisons, va_rosters, va_meetings (taken as empty)

@@ -8,7 +8,7 @@ $ ./cba run contracts/lausd-utla/utla-2025-06-17 --data src/test/resources/golde
   },
   "asOf" : "2025-10-15",
   "data" : "src/test/resources/golden/cli/small-middle-school (CSV folder)",
-  "missingTables" : [ ],
+  "missingTables" : [ "councils", "council_meetings", "committee_meetings", "co_locations", "workspace_changes", "school_parking", "vermin_reports", "closures", "water_sources", "climate_champions", "gender_neutral_restrooms", "options_staffing", "homeless_liaisons", "va_rosters", "va_meetings" ],
   "readings" : { },
   "findings" : [ {
     "rule" : "counselor_allocation",
