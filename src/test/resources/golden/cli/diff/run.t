@@ -349,6 +349,51 @@ changed term parental_sick_leave_required   [XII 10.4 a]
     was For the following eight (8) weeks, the employee will receive 50% of their salary and may use all his/her accumulated illness/sick leave to be compensated for the remaining 50%.
     now For the following eight (8) weeks, the employee will receive 50% of their salary and may must use all their accumulated illness/sick leave to be compensated for the remaining 50%.
 
+changed term lslc_classified_election_by   [XXVII 2.8 d -> XXVII 2.9 d]
+  value:
+    was y.start + 4 months - 1 calendar day
+    now y.start + 3 months - 1 calendar day
+  quoted text:
+    was The non-certificated employee elections are to be no later than the first school month of the school year (July/August for Year-round, September/October for Traditional).
+    now The non-certificated employee elections are to be no later than the first school month of the school year (August/September for Traditional).
+
+changed term lslc_term_of_office_start   [XXVII 2.8 d -> XXVII 2.9 d]
+  quoted text:
+    was The term of office for Council members is to be September 15 to September 14 in traditional calendar schools
+    now The term of office for Council members is to be September 15 to September 14
+
+changed term wc_private_workspace_conditional   [XXXI 2.0]
+  value:
+    was true
+    now false
+  quoted text:
+    was For Counselors, PSAs, PSWs, Community School Coordinators, School Nurses, Speech-Language Pathologists, and School Psychologists, this workspace shall be private and confidential when necessitated by the nature of the work.
+    now For Counselors, PSAs, PSWs, Community School Coordinators, School Nurses, Speech-Language Pathologists, and School Psychologists, this workspace shall be private and confidential ~~when necessitated by the nature of the work~~.
+
+changed term agreement_term_length   [XXXII 1.0]
+  value:
+    was 3 years
+    now 2 years
+  quoted text:
+    was This Agreement shall be for a term of three (3) years (2022 through 2025).
+    now This Agreement shall be for a term of ~~three (3)~~ two (2) years (20225 through 20257).
+
+changed term agreement_full_force_until   [XXXII 1.0]
+  value:
+    was 2025-06-30
+    now 2027-06-30
+  quoted text:
+    was This Agreement shall remain in full force and effect, pursuant to its terms, to and including June 30, 2025
+    now This Agreement shall remain in full force and effect, pursuant to its terms, to and including June 30, 20257
+
+changed term successor_negotiations_after   [XXXII 3.0]
+  value:
+    was 2022-04-01
+    now 2027-01-01
+  quoted text:
+    was Negotiations for a successor agreement shall commence at the request of either party at any time after April 1, 2022.
+    now Negotiations for a successor agreement shall commence at the request of either party at any time after ~~April 1, 2022.~~ January 1, 2027.
+
 added term secondary_prep_average   [IX 6.0]
   type: minutes per school day
   value: 90 minutes per school day
@@ -579,6 +624,697 @@ added rule dace_pd_hour_paid   [XXI 5.2]
   for each: a in DaceAssignment where a.weekly_hours >= dace_pd_weekly_hours
   outcome 1: requires dace_pd_paid_hours(a.weekly_hours), has a.pd_hours: "a paid professional development hour for a {a.weekly_hours} weekly assignment"
 
+added term lslc_training_review_by   [XXVII 2.4 a]
+  type: (y: school year) date
+  value: y.start + 3 months - 1 calendar day
+
+added term lslc_budget_reports_per_month   [XXVII 2.4 b (7)]
+  type: number
+  value: 1
+
+added term lslc_communication_period   [XXVII 2.8]
+  type: weeks
+  value: 2 weeks
+
+added term lslc_communication_due   [XXVII 2.8]
+  type: (decided: date) date
+  value: decided + lslc_communication_period
+
+added rule lslc_training_review   [XXVII 2.4 a]
+  for each: k in Council
+  outcome 1: deadline lslc_training_review_by(school_year(as_of)) for k.school: "the co-chairs review the joint LSLC training with the council"
+
+added rule lslc_decisions_communicated   [XXVII 2.8]
+  for each: m in CouncilMeeting where m.date <= as_of
+  let due: lslc_communication_due(m.date)
+  outcome 1: violation when m.decisions_communicated > due: "decisions of the {m.date} meeting communicated {m.decisions_communicated}; due by {due}"
+
+added unit local region   []
+  unit: local region, local regions
+
+added term cc_centers_per_region   [MOU-CC 1.0]
+  type: schools per local region
+  value: 2 schools per local region
+
+added term cc_youngest_age   [MOU-CC 2.0]
+  type: months
+  value: 6 months
+
+added term cc_oldest_age   [MOU-CC 2.0]
+  type: years
+  value: 2 years
+
+added term cc_accepting_students_by   [MOU-CC 2.0]
+  type: (ratified: date) date
+  value: ratified + 1 year
+
+added term cc_work_group_utla_max   [MOU-CC 3.0]
+  type: committee members
+  value: 3 committee members
+
+added term cc_work_group_meetings_per_semester   [MOU-CC 3.0]
+  type: committee meetings
+  value: 2 committee meetings
+
+added term cc_mou_in_effect_until   [MOU-CC]
+  type: date
+  value: 2028-06-30
+
+added rule cc_work_group_meetings   [MOU-CC 3.0]
+  for each: latest in CommitteeMeeting where latest.body is "childcare-work-group" and latest.date is max(x.date for each x in CommitteeMeeting where x.body is "childcare-work-group")
+  let previous: half_year_start(as_of) - 1 calendar day
+  let held_before: committee_meetings_held("childcare-work-group", half_year_start(previous), previous)
+  let held_now: committee_meetings_held("childcare-work-group", half_year_start(as_of), as_of)
+  outcome 1: violation when agreement_in_full_force(previous) and held_before < cc_work_group_meetings_per_semester: "the childcare work group met {held_before} times from {half_year_start(previous)} to {previous}; at least {cc_work_group_meetings_per_semester}"
+  outcome 2: deadline half_year_end(as_of) for "childcare work group": "held {held_now} so far this semester; at least {cc_work_group_meetings_per_semester}"
+
+added term pg_task_force_meetings_per_semester   [MOU-PG 3.0]
+  type: committee meetings
+  value: 1 committee meeting
+
+added term pg_task_force_balanced   [MOU-PG 1.0]
+  type: (district: committee members, utla: committee members) bool
+  value: district is utla
+
+added term pg_recommendations_due   [MOU-PG 3.0]
+  type: date
+  value: 2028-06-30
+
+added term pg_mou_in_effect_until   [MOU-PG]
+  type: date
+  value: 2028-06-30
+
+added rule pg_task_force_meetings   [MOU-PG 3.0]
+  for each: latest in CommitteeMeeting where latest.body is "professional-growth" and latest.date is max(x.date for each x in CommitteeMeeting where x.body is "professional-growth")
+  let held: committee_meetings_held("professional-growth", half_year_start(as_of), as_of)
+  outcome 1: notice when held < pg_task_force_meetings_per_semester: "no professional-growth task force meeting yet this semester (from {half_year_start(as_of)})"
+  outcome 2: deadline half_year_end(as_of) for "professional growth task force": "held {held} so far this semester; at least {pg_task_force_meetings_per_semester}"
+  outcome 3: deadline pg_recommendations_due for "professional growth task force": "recommendations to the District"
+
+added unit weekend   []
+  unit: weekend, weekends
+
+added term ai_task_force_size   [AI 4.0]
+  type: committee members
+  value: 4 committee members + 4 committee members
+
+added term ai_task_force_meetings_per_year   [AI 4.0]
+  type: committee meetings
+  value: 4 committee meetings
+
+added term ai_internet_report_due   [AI 7.0]
+  type: date
+  value: 2026-06-30
+
+added term ai_dropin_weekends   [AI 8.0]
+  type: weekends per month
+  value: 1 weekend per month
+
+added rule ai_task_force_meetings   [AI 4.0]
+  for each: latest in CommitteeMeeting where latest.body is "ai-task-force" and latest.date is max(x.date for each x in CommitteeMeeting where x.body is "ai-task-force")
+  let y: school_year(as_of)
+  let held: committee_meetings_held("ai-task-force", y.start, as_of)
+  outcome 1: deadline y.end for "AI task force": "held {held} so far this school year; at least {ai_task_force_meetings_per_year} by its end"
+
+added unit ppb lead   []
+  unit: ppb lead, ppb lead
+
+added unit square foot   []
+  unit: square foot, square feet
+
+added reading green_by_year   [GREEN 1.0; GREEN 3.0 a; GREEN 4.0 e]
+  choice end_of_year: (default) by the last day of that year (2030-12-31)
+  choice start_of_year: by the first day of that year (2030-01-01)
+
+added term green_by   [GREEN 1.0]
+  type: (year_start: date) date
+  value: if green_by_year is end_of_year then year_start + 1 year - 1 calendar day else year_start
+
+added term green_lead_goal   [GREEN 1.0]
+  type: ppb lead
+  value: 0 ppb lead
+
+added term green_lead_limit   [GREEN 1.0]
+  type: ppb lead
+  value: 5 ppb lead
+
+added term green_elementary_lead_deadline   [GREEN 1.0]
+  type: date
+  value: 2026-2027.start
+
+added term green_secondary_lead_deadline   [GREEN 1.0]
+  type: date
+  value: green_by(2030-01-01)
+
+added term green_lead_ok   [GREEN 1.0]
+  type: (lead: ppb lead) bool
+  value: lead < green_lead_limit
+
+added term green_testing_interval   [GREEN 1.0]
+  type: years
+  value: 1 year
+
+added term green_aqi_threshold   [GREEN 2.0]
+  type: number
+  value: 150
+
+added term green_aqi_sensitive_threshold   [GREEN 2.0]
+  type: number
+  value: 100
+
+added term green_extra_filtration   [GREEN 2.0]
+  type: (aqi: number, sensitive_request: bool) bool
+  value: aqi > green_aqi_threshold or sensitive_request and aqi > green_aqi_sensitive_threshold
+
+added term green_hvac_inspection_interval   [GREEN 2.0]
+  type: years
+  value: 1 year
+
+added term green_progress_reports_per_year   [GREEN 2.0]
+  type: number
+  value: 2
+
+added term green_electrification_deadline   [GREEN 2.0]
+  type: date
+  value: green_by(2040-01-01)
+
+added term green_space_target   [GREEN 3.0 a]
+  type: percent
+  value: 30%
+
+added term green_space_deadline   [GREEN 3.0 a]
+  type: date
+  value: green_by(2035-01-01)
+
+added term green_space_shortfall   [GREEN 3.0 a]
+  type: (green: square feet, campus_area: square feet) square feet
+  value: max(0 square feet, green_space_target of campus_area - green)
+
+added term green_clean_energy_deadline   [GREEN 4.0 e]
+  type: date
+  value: green_by(2030-01-01)
+
+added term green_fleet_deadline   [GREEN 4.0 f]
+  type: date
+  value: green_by(2040-01-01)
+
+added term green_psa_effective   [GREEN 5.0]
+  type: date
+  value: 2024-01-01
+
+added term green_report_interval   [GREEN 6.0]
+  type: years
+  value: 1 year
+
+added term green_facilities_task_force_max   [GREEN 7.0]
+  type: committee members
+  value: 3 * 4 committee members
+
+added term green_cltf_max   [GREEN 8.0]
+  type: committee members
+  value: 3 * 4 committee members
+
+added term green_cltf_meetings_per_year   [GREEN 8.0]
+  type: committee meetings
+  value: 4 committee meetings
+
+added term green_champion_stipend   [GREEN 9.0]
+  type: dollars per year
+  value: $1800 per year
+
+added term green_champion_rate   [GREEN 9.0]
+  type: (atb: percent) dollars per year
+  value: green_champion_stipend * (1 + atb)
+
+added term green_champion_semester_payment   [GREEN 9.0]
+  type: dollars
+  value: green_champion_stipend * 1 year / 2
+
+added term green_champion_pd_sessions   [GREEN 9.0 a]
+  type: number
+  value: 4
+
+added term green_champion_site_sessions_min   [GREEN 9.0 b]
+  type: number
+  value: 1
+
+added term green_cltf_convenings_per_year   [GREEN 9.0 g]
+  type: number
+  value: 4
+
+added term green_nutrition_task_force_max   [GREEN 10.0]
+  type: committee members
+  value: 3 committee members + 3 committee members + 2 committee members + 2 committee members
+
+added term green_nutrition_meetings_per_semester   [GREEN 10.0]
+  type: committee meetings
+  value: 1 committee meeting
+
+added term green_nutrition_recommendations_due   [GREEN 10.0]
+  type: date
+  value: 2028-06-30
+
+added entity WaterSource   []
+  field id: key text
+  field school: School
+  field lead: ppb lead
+  field tested: date
+
+added entity ClimateChampion   []
+  field school: key School
+  field champion: Staff
+
+added rule green_elementary_water_upgrade   [GREEN 1.0]
+  for each: w in WaterSource where w.school.level is Elementary and not green_lead_ok(w.lead)
+  outcome 1: violation when as_of >= green_elementary_lead_deadline: "{w.lead}; elementary sources must be below {green_lead_limit}"
+  outcome 2: deadline green_elementary_lead_deadline for w.school: "upgrade source {w.id} ({w.lead}) below {green_lead_limit}"
+
+added rule green_water_testing   [GREEN 1.0]
+  for each: w in WaterSource
+  outcome 1: violation when as_of > w.tested + green_testing_interval: "source {w.id} last tested for lead {w.tested}"
+
+added rule green_climate_champion   [GREEN 9.0]
+  for each: s in School where any(each c in ClimateChampion)
+  outcome 1: violation when not any(each c in ClimateChampion where c.school is s): "the school has no Climate Champion"
+
+added rule green_champion_stipend_owed   [GREEN 9.0]
+  for each: c in ClimateChampion
+  outcome 1: pay green_champion_semester_payment to c.champion: "Climate Champion stipend, this semester's payment"
+
+added rule green_cltf_meetings   [GREEN 8.0]
+  for each: latest in CommitteeMeeting where latest.body is "cltf" and latest.date is max(x.date for each x in CommitteeMeeting where x.body is "cltf")
+  let y: school_year(as_of)
+  let held: committee_meetings_held("cltf", y.start, as_of)
+  outcome 1: deadline y.end for "Climate Literacy Task Force": "held {held} so far this school year; at least {green_cltf_meetings_per_year} by its end"
+
+added rule green_nutrition_meetings   [GREEN 10.0]
+  for each: latest in CommitteeMeeting where latest.body is "nutrition-task-force" and latest.date is max(x.date for each x in CommitteeMeeting where x.body is "nutrition-task-force")
+  let held: committee_meetings_held("nutrition-task-force", half_year_start(as_of), as_of)
+  outcome 1: notice when held < green_nutrition_meetings_per_semester: "no Health and Nutrition Task Force meeting yet this semester (from {half_year_start(as_of)})"
+  outcome 2: deadline green_nutrition_recommendations_due for "Health and Nutrition Task Force": "recommendations to the District"
+
+added unit dwelling   []
+  unit: dwelling, dwellings
+
+added term hous_90021_support   [HOUS 2.0 i]
+  type: positions
+  value: 3 * 1 position
+
+added term hous_task_force_size   [HOUS 2.0 (second)]
+  type: committee members
+  value: 4 committee members + 4 committee members + 4 committee members
+
+added term hous_task_force_years   [HOUS 2.0 (second)]
+  type: school year
+  value: 2025-2026 during 2025-2026,
+        2026-2027 during 2026-2027
+
+added term hous_recommendations_due   [HOUS 2.0 (second) a]
+  type: date
+  value: 2027-06-30
+
+added term hous_rfp_notice   [HOUS 2.0 (second) d]
+  type: calendar days
+  value: 30 calendar days
+
+added term hous_rfp_notice_due   [HOUS 2.0 (second) d]
+  type: (announced: date) date
+  value: announced - hous_rfp_notice
+
+added term hous_low_income_share_min   [HOUS 3.0]
+  type: percent
+  value: 50%
+
+added term hous_unrestricted_share_max   [HOUS 3.0]
+  type: percent
+  value: 20%
+
+added term hous_project_ok   [HOUS 3.0]
+  type: (total: dwellings, low_income: dwellings, unrestricted: dwellings) bool
+  value: low_income >= hous_low_income_share_min of total and unrestricted <= hous_unrestricted_share_max of total
+
+added enum HousingPriorityZip   [HOUS 4.0]
+  members: Z90012 "90012", Z90021 "90021", Z90031 "90031", Z90032 "90032", Z90044 "90044", Z90059 "90059", Z91340 "91340", Z91405 "91405"
+
+added term hous_priority_zip_count   [HOUS 4.0]
+  type: number
+  value: count(each z in HousingPriorityZip)
+
+added term hous_liaison_days   [HOUS 6.0]
+  type: school days
+  value: 5 school days
+
+added term hous_liaison_threshold   [HOUS 6.1]
+  type: percent
+  value: 3%
+
+added term hous_liaison_stipend   [HOUS 6.1]
+  type: dollars
+  value: $1800
+
+added term hous_liaison_eligible   [HOUS 6.1]
+  type: (houseless: students, enrollment: students) bool
+  value: houseless >= hous_liaison_threshold of enrollment
+
+added entity HomelessLiaison   []
+  field school: key School
+  field liaison: Staff
+  field houseless_students: students
+
+added rule hous_homeless_liaison   [HOUS 6.0]
+  for each: s in School where any(each h in HomelessLiaison)
+  outcome 1: violation when not any(each h in HomelessLiaison where h.school is s): "no homeless liaison identified"
+
+added rule hous_liaison_stipend_owed   [HOUS 6.1]
+  for each: h in HomelessLiaison where hous_liaison_eligible(h.houseless_students, h.school.enrollment)
+  outcome 1: pay hous_liaison_stipend to h.liaison: "homeless liaison stipend: {h.houseless_students} houseless of {h.school.enrollment}, 3% or more"
+
+added unit clinic   []
+  unit: clinic, clinics
+
+added unit resource center   []
+  unit: resource center, resource centers
+
+added term imm_committee_size   [IMM 2.0]
+  type: committee members
+  value: 3 committee members + 3 committee members + 2 committee members
+
+added reading imm_committee_frequency   [IMM 2.0]
+  choice six_a_year: (default) at least six meetings a year
+  choice quarterly: at least once a quarter, four meetings a year
+
+added term imm_committee_meetings_per_year   [IMM 2.0]
+  type: committee meetings
+  value: if imm_committee_frequency is six_a_year then 6 committee meetings else 4 committee meetings
+
+added reading imm_clinics_basis   [IMM 8.0]
+  choice per_region: (default) 4 citizenship clinics in each local region
+  choice district_wide: 4 citizenship clinics in all; the workshops and trainings are in each local region
+
+added term imm_citizenship_clinics   [IMM 8.0]
+  type: (regions: local regions) clinics
+  value: if imm_clinics_basis is per_region then 4 clinics per local region * regions else 4 clinics
+
+added term imm_psa_per_region   [IMM 10.0]
+  type: positions per local region
+  value: 5 positions per local region
+
+added term imm_dream_centers   [IMM 11.0]
+  type: resource centers
+  value: 8 resource centers
+
+added term imm_leave_max   [IMM 15.0]
+  type: years
+  value: 5 years
+
+added term imm_leave_latest_end   [IMM 15.0]
+  type: (starts: date) date
+  value: starts + imm_leave_max - 1 calendar day
+
+added term imm_unpaid_release_max   [IMM 17.0]
+  type: working days
+  value: 10 working days
+
+added term imm_unpaid_release_left   [IMM 17.0]
+  type: (used: working days) working days
+  value: max(0 working days, imm_unpaid_release_max - used)
+
+added term imm_reinstatement_window   [IMM 20.0]
+  type: years
+  value: 5 years
+
+added term imm_reinstatement_eligible   [IMM 20.0]
+  type: (separated: date, returned: date) bool
+  value: returned <= separated + imm_reinstatement_window
+
+added term imm_fund_minimum   [IMM 21.0]
+  type: dollars
+  value: $500000
+
+added rule imm_committee_meetings   [IMM 2.0]
+  for each: latest in CommitteeMeeting where latest.body is "immigrant-support" and latest.date is max(x.date for each x in CommitteeMeeting where x.body is "immigrant-support")
+  let y: school_year(as_of)
+  let held: committee_meetings_held("immigrant-support", y.start, as_of)
+  outcome 1: deadline y.end for "District Immigrant Support Committee": "held {held} so far this school year; at least {imm_committee_meetings_per_year} by its end"
+
+added term lgbtq_task_force_size   [LGBTQ 1.0]
+  type: committee members
+  value: 4 committee members + 4 committee members
+
+added term lgbtq_community_members_min   [LGBTQ 1.0]
+  type: committee members
+  value: 2 committee members
+
+added term lgbtq_task_force_meetings_per_semester   [LGBTQ 1.0]
+  type: committee meetings
+  value: 1 committee meeting
+
+added term lgbtq_reports_per_year   [LGBTQ 1.0 e]
+  type: number
+  value: 1
+
+added term lgbtq_restroom_share   [LGBTQ 3.0 b]
+  type: percent
+  value: 100%
+
+added entity GenderNeutralRestroom   []
+  field school: key School
+  field designated: bool
+
+added rule lgbtq_task_force_meetings   [LGBTQ 1.0]
+  for each: latest in CommitteeMeeting where latest.body is "lgbtq-task-force" and latest.date is max(x.date for each x in CommitteeMeeting where x.body is "lgbtq-task-force")
+  let held: committee_meetings_held("lgbtq-task-force", half_year_start(as_of), as_of)
+  outcome 1: notice when held < lgbtq_task_force_meetings_per_semester: "no LGBTQIA+ task force meeting yet this semester (from {half_year_start(as_of)})"
+  outcome 2: deadline half_year_end(as_of) for "LGBTQIA+ task force": "held {held} so far this semester; at least {lgbtq_task_force_meetings_per_semester}"
+
+added rule lgbtq_gender_neutral_restrooms   [LGBTQ 3.0 b]
+  let with_restroom: count(each s in School where any(each r in GenderNeutralRestroom where r.school is s and r.designated))
+  let share: with_restroom / count(each s in School)
+  outcome 1: notice when any(each r in GenderNeutralRestroom) and share < lgbtq_restroom_share: "{with_restroom} of {count(each s in School)} have a designated gender-neutral restroom (a share of {share}); the goal is all by {agreement_full_force_until}"
+
+added term opt_advisory_max_per_side   [OPT 1.0]
+  type: committee members
+  value: 5 committee members
+
+added term opt_advisory_meetings_per_year   [OPT 1.0]
+  type: committee meetings
+  value: 4 committee meetings
+
+added term opt_support_per_region   [OPT 4.0]
+  type: positions per local region
+  value: 1 position per local region
+
+added reading opt_childcare_funding_basis   [OPT 5.0]
+  choice total: (default) $30,000 in all, shared among the sites
+  choice per_site: up to $30,000 for each site that serves parenting students
+
+added term opt_childcare_funding_cap   [OPT 5.0]
+  type: dollars
+  value: $30000
+
+added term opt_childcare_funding_max   [OPT 5.0]
+  type: (sites: number) dollars
+  value: if opt_childcare_funding_basis is per_site then opt_childcare_funding_cap * sites else opt_childcare_funding_cap
+
+added entity OptionsStaffing   []
+  field school: key School
+  field positions_last_year: positions
+  field positions_now: positions
+
+added rule opt_advisory_meetings   [OPT 1.0]
+  for each: latest in CommitteeMeeting where latest.body is "options-advisory" and latest.date is max(x.date for each x in CommitteeMeeting where x.body is "options-advisory")
+  let y: school_year(as_of)
+  let held: committee_meetings_held("options-advisory", y.start, as_of)
+  outcome 1: deadline y.end for "Educational Options advisory": "held {held} so far this school year; at least {opt_advisory_meetings_per_year} by its end"
+
+added rule opt_no_attrition   [OPT 2.0]
+  for each: o in OptionsStaffing
+  outcome 1: requires o.positions_last_year, has o.positions_now: "positions kept from last year at an Educational Options school"
+
+added term va_professional_day_min   [VA 1.0]
+  type: hours
+  value: 8 hours
+
+added term va_onsite_max   [VA 1.0]
+  type: hours
+  value: 6 hours
+
+added term va_lunch_min   [VA 1.0]
+  type: minutes
+  value: 30 minutes
+
+added term va_onsite_day   [VA 4.0 A]
+  type: minutes
+  value: 6 hours + 50 minutes
+
+added term va_meeting_day   [VA 4.0 A]
+  type: minutes
+  value: 7 hours + 50 minutes
+
+added reading va_onsite_obligation   [VA 1.0; VA 4.0 A]
+  choice six_hours: (default) 1.0 governs: at most 6 hours on site plus the lunch period, 390 minutes with a 30-minute lunch
+  choice schedule: 4.0 A governs: on site from 8:00 to 2:50, 410 minutes, which leaves a 50-minute lunch within 6 hours of work
+
+added term va_onsite_limit   [VA 1.0; VA 4.0 A]
+  type: minutes
+  value: if va_onsite_obligation is six_hours then va_onsite_max + va_lunch_min else va_onsite_day
+
+added term va_roa_cycle   [VA 3.0]
+  type: weeks
+  value: 2 weeks
+
+added term va_roa_day_sync   [VA 3.0]
+  type: minutes
+  value: 30 minutes
+
+added term va_elementary_sync   [VA 4.0 B (1)]
+  type: hours
+  value: 3 hours
+
+added term va_secondary_live_support   [VA 4.0 B (2)]
+  type: hours
+  value: 3 hours
+
+added term va_advisory   [VA 4.0 B (2) a]
+  type: minutes
+  value: 30 minutes
+
+added term va_period_length   [VA 4.0 B (2) b]
+  type: minutes
+  value: 50 minutes
+
+added term va_period_sync_min   [VA 4.0 B (2) b]
+  type: minutes
+  value: 40 minutes
+
+added term va_pd_meeting_max   [VA 4.0 C (1)]
+  type: hours
+  value: 1 hour
+
+added term va_meetings_per_week_max   [VA 4.0 C (2)]
+  type: committee meetings
+  value: 1 committee meeting
+
+added term va_meetings_per_year_max   [VA 4.0 C (2)]
+  type: committee meetings
+  value: 30 committee meetings
+
+added term va_meetings_per_month_max   [VA 4.0 C (2)]
+  type: committee meetings
+  value: 4 committee meetings
+
+added term va_meeting_length_max   [VA 4.0 C (2)]
+  type: hours
+  value: 1 hour
+
+added term va_courses_per_rotation_max   [VA 6.0 A (1)]
+  type: number
+  value: 2
+
+added term va_courses_per_semester_max   [VA 6.0 B (1)]
+  type: number
+  value: 12
+
+added term va_extra_course_stipend   [VA 6.0 B (1)]
+  type: dollars per semester
+  value: $1200 per semester
+
+added term va_extra_course_pay   [VA 6.0 B (1)]
+  type: (courses: number) dollars
+  value: max(0, courses - va_courses_per_semester_max) * va_extra_course_stipend * 1 semester
+
+added term va_resource_caseload_max   [VA 7.0 B (2)]
+  type: students
+  value: 24 students
+
+added table va_roster_average   [VA 8.0]
+  columns: (grade: Grade) -> (average: students)
+
+added term va_secondary_multigrade_max   [VA 8.0 (2)]
+  type: number
+  value: 2
+
+added term va_reassignment_xtime   [VA 12.0]
+  type: hours
+  value: 12 hours
+
+added term va_reassignment_release   [VA 12.0]
+  type: working days
+  value: 2 working days
+
+added term va_optional_pd_days   [VA 13.0]
+  type: working days
+  value: 2 working days
+
+added term va_chapter_chair_release   [VA 17.0]
+  type: hours
+  value: 1 hour
+
+added term va_teachers_per_classroom_max   [VA 19.0]
+  type: number
+  value: 1
+
+added term va_drill_notice   [VA 22.0]
+  type: hours
+  value: 24 hours
+
+added term va_relocation_return   [VA 25.0]
+  type: (ended: date) date
+  value: ended + 1 school day
+
+added term va_committee_size   [VA 30.0]
+  type: committee members
+  value: 3 committee members + 3 committee members
+
+added term va_committee_meetings_per_semester   [VA 30.0]
+  type: committee meetings
+  value: 2 committee meetings
+
+added enum VaBand   []
+  members: K3 "K-3", G4to12 "4-12"
+
+added entity VaRoster   []
+  field teacher: key Staff
+  field band: VaBand
+  field roster: students
+  field courses: number
+  field extra_courses_agreed: bool
+
+added entity VaMeeting   []
+  field id: key text
+  field school: School
+  field date: date
+  field length: minutes
+
+added term va_band_average   [VA 8.0]
+  type: (b: VaBand) students
+  value: if b is K3 then va_roster_average(K).average else va_roster_average(4).average
+
+added rule va_roster_average_over   [VA 8.0]
+  for each: s in School, b in VaBand where any(each r in VaRoster where r.teacher.school is s and r.band is b)
+  let avg: average(r.roster for each r in VaRoster where r.teacher.school is s and r.band is b)
+  outcome 1: violation when avg > va_band_average(b): "{b} Virtual Academy rosters average {avg}; the average is {va_band_average(b)}"
+
+added rule va_extra_courses   [VA 6.0 B (1)]
+  for each: r in VaRoster where r.courses > va_courses_per_semester_max
+  outcome 1: violation when not r.extra_courses_agreed: "{r.courses} courses this semester without the teacher's agreement; at most {va_courses_per_semester_max}"
+  outcome 2: pay va_extra_course_pay(r.courses) to r.teacher: "{r.courses} courses this semester: $1,200 for each course over 12"
+
+added rule va_meeting_length   [VA 4.0 C (2)]
+  for each: m in VaMeeting
+  outcome 1: violation when m.length > va_meeting_length_max: "the {m.date} meeting lasted {m.length}; at most one hour"
+
+added rule va_meetings_per_year   [VA 4.0 C (2)]
+  for each: s in School where any(each m in VaMeeting where m.school is s)
+  let y: school_year(as_of)
+  let held: count(each m in VaMeeting where m.school is s and m.date >= y.start and m.date <= y.end)
+  outcome 1: violation when held * 1 committee meeting > va_meetings_per_year_max: "{held} faculty, grade level, staff development or committee meetings in {y}; at most 30"
+
+added rule va_implementation_meetings   [VA 30.0]
+  for each: latest in CommitteeMeeting where latest.body is "va-implementation" and latest.date is max(x.date for each x in CommitteeMeeting where x.body is "va-implementation")
+  let held: committee_meetings_held("va-implementation", half_year_start(as_of), as_of)
+  outcome 1: deadline half_year_end(as_of) for "Virtual Academy Implementation Committee": "held {held} so far this semester; at least {va_committee_meetings_per_semester}"
+
 removed term secondary_prep_periods   [IX 6.0]
   type: periods
   value: 5 periods
@@ -657,5 +1393,17 @@ removed term pn_verification_by   [XII 14.1 d]
   type: (absence: date) date
   value: absence - pn_verification_notice
 
-82 changed, 55 added, 19 removed
+removed term lslc_year_round_classified_election_by   [XXVII 2.8 d]
+  type: (y: school year) date
+  value: y.start + 2 months - 1 calendar day
+
+removed term lslc_year_round_term_start   [XXVII 2.8 d]
+  type: (y: school year) date
+  value: y.start + 1 month
+
+removed term lslc_multitrack_election_by   [XXVII 2.8 d]
+  type: (y: school year) date
+  value: y.start + 29 calendar days
+
+88 changed, 221 added, 22 removed
 [exit 1]
