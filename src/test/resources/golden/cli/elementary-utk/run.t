@@ -24,3 +24,4 @@ Summary
   money owed:          $600.00 in 1 payment
   deadlines:           0
   notices:             0
+  not in the data:     sped_classes, sped_students, dis_providers, dis_caseload_groups, inclusion_schools, eec_pay_periods, eec_extra_service, cspp_classes, property_claims, harm_incidents, bsap_schools, community_schools, community_schools_program (taken as empty)

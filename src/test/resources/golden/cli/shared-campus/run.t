@@ -29,6 +29,7 @@ Summary
   money owed:          $3,600.00 in 2 payments
   deadlines:           0
   notices:             0
+  not in the data:     sped_classes, sped_students, dis_providers, dis_caseload_groups, inclusion_schools, eec_pay_periods, eec_extra_service, cspp_classes, property_claims, harm_incidents, bsap_schools, community_schools, community_schools_program (taken as empty)
 # In 2026-27 the ratio is 275:1: 700 = 2 x 275 + 150, and 150 > 137.5 (half of 275), so 3 counselors.
 $ ./cba run contracts/lausd-utla/utla-2025-06-17 --data src/test/resources/golden/cli/shared-campus --as-of 2026-09-15 --rule counselor_allocation --format csv
 school,rule,cite,kind,subject_entity,subject_id,subject,message,met,amount,payee_id,payee,first_day,last_day,days,values

@@ -46,6 +46,7 @@ Summary
   money owed:          $2,100.00 in 3 payments
   deadlines:           3
   notices:             1
+  not in the data:     sped_classes, sped_students, dis_providers, dis_caseload_groups, inclusion_schools, eec_pay_periods, eec_extra_service, cspp_classes, property_claims, harm_incidents, bsap_schools, community_schools, community_schools_program (taken as empty)
 $ ./cba run contracts/lausd-utla/utla-2025-06-17 --data src/test/resources/golden/cli/small-middle-school --as-of 2025-10-15 --rule class_size_penalty_owed --explain
 LAUSD-UTLA — UTLA proposal 2025-06-17
 as of 2025-10-15 (Wed), data: src/test/resources/golden/cli/small-middle-school (CSV folder)
@@ -105,6 +106,7 @@ Summary
   money owed:          $300.00 in 2 payments
   deadlines:           0
   notices:             0
+  not in the data:     sped_classes, sped_students, dis_providers, dis_caseload_groups, inclusion_schools, eec_pay_periods, eec_extra_service, cspp_classes, property_claims, harm_incidents, bsap_schools, community_schools, community_schools_program (taken as empty)
 $ ./cba run contracts/lausd-utla/utla-2025-06-17 --data src/test/resources/golden/cli/small-middle-school --as-of 2025-10-15 --format csv
 school,rule,cite,kind,subject_entity,subject_id,subject,message,met,amount,payee_id,payee,first_day,last_day,days,values
 School S1 (Adams Middle),class_average_over,XVIII 2.0,violation,School,"S1, G7to8, Academic","School S1 (Adams Middle), (6) 7-8, academic",(6) 7-8 academic classes average 30 students; the average may be at most 25 students,,,,,,,,avg = 30 students; limit = 25 students
@@ -133,6 +135,7 @@ Summary
   money owed:          $0.00 in 0 payments
   deadlines:           0
   notices:             0
+  not in the data:     sped_classes, sped_students, dis_providers, dis_caseload_groups, inclusion_schools, eec_pay_periods, eec_extra_service, cspp_classes, property_claims, harm_incidents, bsap_schools, community_schools, community_schools_program (taken as empty)
 [exit 4]
 $ ./cba run contracts/lausd-utla/utla-2025-06-17 --data src/test/resources/golden/cli/small-middle-school --as-of 2025-10-15 --reading counselor_overload=sometimes
 cba run: the reading "counselor_overload" has no choice "sometimes"; its choices are allocation, caseload
