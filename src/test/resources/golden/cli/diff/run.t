@@ -394,6 +394,195 @@ changed term successor_negotiations_after   [XXXII 3.0]
     was Negotiations for a successor agreement shall commence at the request of either party at any time after April 1, 2022.
     now Negotiations for a successor agreement shall commence at the request of either party at any time after ~~April 1, 2022.~~ January 1, 2027.
 
+changed enum SdcProgram   [XXII 15.0; XXII 7.1]
+  members:
+    was AUT_C "AUT C", AUT_A "AUT A", DHH "Deaf / Hard of Hearing", VI "VI", PALs "PALs", PCC "PCC", UTK_PCC "UTK/PCC", PSC "PSC", ED "ED", IDM "IDM", IDS "IDS", MD "MD", SLD "SLD", CoreCurriculum "Core Curriculum", AlternateCurriculum "Alternate Curriculum"
+    now AUT_C "AUT C", AUT_A "AUT A", DHH "Deaf Education / Hard of Hearing", VI "VI", PALs "PALs", PCC "PCC", UTK_PCC "UTK/PCC", PSC "PSC", ED "ED", IDM "IDM", IDS "IDS", MD "MDO", SLD "SLD", CoreCurriculum "Core Curriculum", AlternateCurriculum "Alternate Curriculum"
+
+changed enum DisService   [XXII 15.0; XXII 3.0 -> XXII 15.0]
+  members:
+    was AdaptivePE "Adaptive PE", Audiology "Audiology", DHH_DIS "Deaf / Hard of Hearing", LanguageSpeech "Language/Speech", OrientationMobility "Orientation and Mobility", VI_DIS "Visually Impaired", RST "Resource Specialist", RT "Recreational Therapy"
+    now AdaptivePE "Adaptive PE", Audiology "Audiology", DHH_DIS "Deaf Education / Hard of Hearing", LanguageSpeech "Language/Speech", OrientationMobility "Orientation and Mobility", VI_DIS "Visually Impaired", RST "Resource Specialist Teacher", RT "Recreational Therapy (RT)"
+  quoted text:
+    was Designated Instruction and Services / the maximum class caseload for an RSP teacher
+    now Designated Instruction and Services
+
+changed term sped_caps_binding   [XXII 1.0]
+  value:
+    was false
+    now true
+  quoted text:
+    was The District shall make every reasonable effort to adhere to the Special Education class size caps in section 15.0 of this article.
+    now The District shall adhere to the Special Education class size caps in section 15.0 of this article.
+
+changed term sdc_curriculum_caps_apply   [XXII 15.0]
+  value:
+    was false
+    now true
+  quoted text:
+    was Type of Special Day Class
+    now For classes that are curriculum based programs the caps will be as follows: Core Curriculum 12 Alternate Curriculum 9-6
+
+changed table sdc_class_size   [XXII 15.0 -> XXII 15.0; XXII 15.0]
+  row IDM | *:
+    was cap 12
+    now cap 9
+  row IDS | *:
+    was cap 10
+    now cap 6
+  row CoreCurriculum | *:
+    was (none)
+    now cap 12
+  row AlternateCurriculum | *:
+    was (none)
+    now cap sdc_alternate_curriculum_cap
+  row {CoreCurriculum, AlternateCurriculum} | *:
+    was cap -
+    now (none)
+  quoted text:
+    was Autism – General Education Curriculum (AUT C) 10 (9 beginning July 1, 2024)
+            Autism – Alternate Curriculum (AUT A) 6 Deaf / Hard of Hearing 6 (thru 8 years) 8 (9 years and up)
+            Visually Impaired (VI) 6 (thru 8 years) 8 (9 years and up) Preschool for All Learners (PALs)* 10
+            Preschool Collaborative Classroom (PCC) Early Education Centers* 10
+            Preschool Collaborative Class with Universal Transitional Kindergarten (UTK/PCC)* 8
+            Preschool Comprehensive Program (PSC)* 8 Emotional Disturbance (ED) 8
+            Intellectual Disability Moderate (IDM) 12 Intellectual Disability Severe (IDS) 10
+            Multiple Disabilities (MD) 8 Specific Learning Disability (SLD) 12
+    now Autism – General Education Curriculum (AUT C) 10 (9 beginning July 1, 2024)
+            Autism – Alternate Curriculum (AUT A) 6 Deaf Education / Hard of Hearing 6 (thru 8 years) 8 (9 years and up)
+            Visually Impaired (VI) 6 (thru 8 years) 8 (9 years and up) Preschool for All Learners (PALs)* 10
+            Preschool Collaborative Classroom (PCC) Early Education Centers* 10
+            Preschool Collaborative Class with Universal Transitional Kindergarten (UTK/PCC)* 8
+            Preschool Comprehensive Program (PSC)* 8 Emotional Disturbance (ED) 8
+            Intellectual Disability Moderate (IDM) 9 Intellectual Disability Severe (IDS) 6
+            Multiple Disabilities/Orthopedic (MDO) 8 Specific Learning Disability (SLD) 12 / For classes that are curriculum based programs the caps will be as follows: Core Curriculum 12 Alternate Curriculum 9-6
+
+changed table sped_para_minimum   [XXII 7.1 -> XXII 7.1; MOU-SDP 2.0 a]
+  row {AUT_C, AUT_A, ED, AlternateCurriculum}:
+    was (none)
+    now paras 2
+  row {AUT_C, AUT_A, ED}:
+    was paras 2
+    now (none)
+  quoted text:
+    was Special Day Programs, including curriculum based programs, shall have a minimum of one (1) paraprofessional during the instructional day without encroachment, with the exception of programs who primarily service students with autism and emotional disturbance who shall have two (2) paraprofessionals.
+    now Special Day Programs, including curriculum based programs, shall have a minimum of one (1) paraprofessional during the instructional day without encroachment, with the exception of programs who primarily service students with autism and emotional disability or alternate curriculum based programs, who shall have two (2) paraprofessionals. / Core curriculum programs shall have a minimum of one (1) paraprofessional during the instructional day without encroachment. Alternate curriculum based programs shall have two (two) paraprofessionals during the instructional day without encroachment.
+
+changed rule sped_paras_short   [XXII 7.1; XXII 7.1 -> XXII 7.1; MOU-SDP 2.0 a]
+  outcome 1:
+    was notice when c.paraprofessionals < minimum: "{c.program} class has {c.paraprofessionals}; all efforts are to be made to give it {minimum}"
+    now violation when c.paraprofessionals < minimum: "the {c.program} class has {c.paraprofessionals}; it shall have {minimum}"
+  quoted text:
+    was All efforts shall be made to ensure that Special Day Programs, including curriculum based programs, shall have a minimum of one (1) paraprofessional during the instructional day without encroachment / These minimums apply to Special Day Programs at Early Education Centers, Virtual Academy programs, Special Education Centers and Career and Transition Centers.
+    now Special Day Programs, including curriculum based programs, shall have a minimum of one (1) paraprofessional during the instructional day without encroachment / At no time shall health assistants be counted as a paraprofessional in either if these settings.
+
+changed table dis_caseload   [XXII 15.0; XXII 3.0 -> XXII 15.0]
+  row AdaptivePE | true:
+    was (none)
+    now cap 40
+  row AdaptivePE | false:
+    was (none)
+    now cap 55
+  row DHH_DIS | *:
+    was cap -
+    now cap 35
+  row LanguageSpeech | true:
+    was (none)
+    now cap 40
+  row LanguageSpeech | false:
+    was (none)
+    now cap 50
+  row RST | *:
+    was cap rsp_caseload_max
+    now cap 28
+  row RT | *:
+    was cap -
+    now cap 30
+  row AdaptivePE | *:
+    was cap 60
+    now (none)
+  row LanguageSpeech | *:
+    was cap 55
+    now (none)
+  quoted text:
+    was Adaptive PE** 60 Audiology 80 students Deaf / Hard of Hearing students or 10 service hours per week
+            Language/Speech** 55 Orientation and Mobility 15 students Visually Impaired 30 students / the maximum class caseload for an RSP teacher shall be 28
+    now Adaptive PE** 40 students in Early Education programs* 55 students in all other programs
+            Audiology 80 students Deaf Education / Hard of Hearing 35 students or 10 service hours per week
+            Language/Speech** 40 students in Early Education programs* 50 students in all other programs
+            Orientation and Mobility 15 students Visually Impaired 30 students Resource Specialist Teacher 28 Students
+            Recreational Therapy (RT) 30
+
+changed term dis_counts_students   [XXII 15.0]
+  value:
+    was service not in {DHH_DIS, RT}
+    now service is not DHH_DIS
+  quoted text:
+    was Designated Instruction and Services Caseload
+    now Designated Instruction and Services Caseload ... Recreational Therapy (RT) 30
+
+changed rule dis_dhh_over_cap   [XXII 15.0 -> XXII 15.0; XXII 2.1]
+  let served:
+    was (none)
+    now dis_others_on(p, as_of) + dis_early_on(p, as_of)
+  outcome 1:
+    was notice when p.weekly_service_hours > dis_dhh_hours_cap: "{p.weekly_service_hours} of service a week; the caseload is 10 service hours per week"
+    now violation when dis_dhh_over(served, p.weekly_service_hours): "{served} and {p.weekly_service_hours} of service a week; the caseload is 35 students or 10 service hours per week"
+  outcome 2:
+    was (none)
+    now pay sped_penalty for each d in school_days(sped_penalty_from(p.staff.school), as_of) where dis_dhh_over(dis_others_on(p, d) + dis_early_on(p, d), p.weekly_service_hours) to p.staff: "Deaf Education / Hard of Hearing caseload over its cap"
+  quoted text:
+    was Deaf / Hard of Hearing students or 10 service hours per week
+    now Deaf Education / Hard of Hearing 35 students or 10 service hours per week / per day for every day the workload exceeds the maximum
+
+changed rule sdc_referral_available   [XXII 15.0 (a)]
+  outcome 1:
+    was notice when any(each d in window) and all(each d in window where sdc_enrolled(c, d) >= cap + sped_referral_excess): "{c.program} class at two or more over its cap of {cap} for more than a month: a referral may be made"
+    now notice when any(each d in window) and all(each d in window where sdc_enrolled(c, d) >= cap + sped_referral_excess): "the {c.program} class has been two or more over its cap of {cap} for more than a month: a referral may be made to the Region Special Education Administrator"
+  quoted text:
+    was If optimum class norm size is exceeded by two for a temporary period of time which exceeds one month, a referral may be made to the Area Coordinator, Special Education, who may contact the Executive Director of Special Education, for assistance.
+    now If optimum class size is exceeded by two for a temporary period of time which exceeds one month, a referral may be made to the Region Special Education Administrator, who may contact the Associate Superintendent, Special Education, for assistance.
+
+changed rule sped_class_grade_span   [XXII 15.6 -> XXII 15.6; MOU-SDP 2.1]
+  outcome 1:
+    was violation when levels > sped_grade_levels_max: "{c.program} class holds {levels} grade levels; the limit is two"
+    now violation when levels > sped_grade_levels_max: "the {c.program} class holds {levels} grade levels; the limit is two"
+  quoted text:
+    was Special Education classes shall be limited to two grade levels.
+    now Special Education classes shall be limited to two grade levels. / Special Education curriculum based programs shall be limited to two grade levels per class.
+
+changed term sped_recruit_members_each   [XXII 16.0 -> XXII 18.0]
+
+changed term sped_recruit_meetings_per_year   [XXII 16.0 -> XXII 18.0]
+
+changed term guest_speaker_request_lead   [XXV 4.1 -> XXV 1.2]
+
+changed term guest_speaker_decision_lead   [XXV 4.1 -> XXV 1.2]
+
+changed term bsap_appointment_date   [XXV-B 2.0 a]
+  quoted text:
+    was The appointment /re-appointment date shall be June 1 of each year, starting June 1, 2023.
+    now The appointment /re-appointment date shall be June 1 of each year.
+
+changed term community_school_allocation   [XXV-C 8.0 A; XXV-C 8.0 B]
+  value:
+    was $250000
+    now $250000 before 2025-07-01,
+        $300000 from 2025-07-01
+  quoted text:
+    was Effective July 1, 2023, all schools selected to participate in the Community Schools Transformation Process shall receive $250,000 allocation from LAUSD for their first year of implementation. / Effective July 1, 2023, Community Schools shall receive an annual allocation of $250,000.
+    now Effective July 1, 2025, all schools selected to participate in the Community Schools Transformation Process shall receive $300,000 allocation from LAUSD for their first year of implementation. / Effective July 1, 2025, Community Schools shall receive an annual allocation of $300,000.
+
+changed term community_school_coordinator_fte   [XXV-C 8.0 C]
+  quoted text:
+    was Each Community School shall use part of their centrally allocated funds to purchase a full time Community School Coordinator.
+    now The District will centrally fund the Community School Coordinator and Community School Parent Representative positions, separate from the annual $300,000 allocation.
+
+changed term community_school_expansion_talks_from   [XXV-C 8.0 H]
+  quoted text:
+    was After one year of the implementation of this agreement and upon the request of either party
+    now After one year of the implementation of this agreement and upon the request of either party the parties will begin discussions of expanding the number of participating schools further beyond the current number of 70.
+
 added term secondary_prep_average   [IX 6.0]
   type: minutes per school day
   value: 90 minutes per school day
@@ -1315,6 +1504,69 @@ added rule va_implementation_meetings   [VA 30.0]
   let held: committee_meetings_held("va-implementation", half_year_start(as_of), as_of)
   outcome 1: deadline half_year_end(as_of) for "Virtual Academy Implementation Committee": "held {held} so far this semester; at least {va_committee_meetings_per_semester}"
 
+added rule sped_remedy_required   [XXII 2.0]
+  for each: c in SpedClass where sdc_capped(c.program) and any(each s in c.students)
+  let cap: sdc_cap(c)
+  let enrolled: sdc_enrolled(c, as_of)
+  outcome 1: notice when enrolled >= cap + sped_remedy_excess: "{enrolled} in the {c.program} class, two or more over its cap of {cap}: transfer students, open a class, or add an aide"
+
+added term sped_penalty   [XXII 2.1]
+  type: dollars per school day
+  value: $100 per school day
+
+added reading sped_penalty_start   [XXII 2.1]
+  choice after_norm_day: (default) the school days after norm day, as XVIII 4.0 and the struck 2.1 count them
+  choice first_day: every school day from the first day of school; the new 2.1 names no start
+
+added term sped_penalty_from   [XXII 2.1]
+  type: (s: School) date
+  value: if sped_penalty_start is after_norm_day then s.calendar.norm_day + 1 calendar day else s.calendar.first_day
+
+added rule sdc_penalty_owed   [XXII 2.1; MOU-SDP 2.0 b]
+  for each: c in SpedClass where sdc_capped(c.program) and any(each s in c.students)
+  let cap: sdc_cap(c)
+  outcome 1: pay sped_penalty for each d in school_days(sped_penalty_from(c.school), as_of) where sdc_enrolled(c, d) > cap to c.teacher: "{c.program} class over its cap of {cap}"
+
+added rule dis_penalty_owed   [XXII 2.1]
+  for each: p in DisProvider where dis_counts_students(p.service)
+  outcome 1: pay sped_penalty for each d in school_days(sped_penalty_from(p.staff.school), as_of) where dis_load_on(p, d) > dis_cap_on(p, d) to p.staff: "{p.service} caseload over its cap (weighted as the footnote ** says)"
+
+added reading sdc_alternate_curriculum   [XXII 15.0; MOU-SDP 2.0]
+  choice six: (default) 6: the earlier proposal's 9 is replaced by 6
+  choice nine: 9: the first figure printed
+
+added term sdc_alternate_curriculum_cap   [XXII 15.0; MOU-SDP 2.0]
+  type: students
+  value: if sdc_alternate_curriculum is six then 6 students else 9 students
+
+added term dis_speech_cap_ratio   [XXII 15.0]
+  type: number
+  value: dis_caseload(LanguageSpeech, false).cap / dis_caseload(LanguageSpeech, true).cap
+
+added term dis_speech_example_over   [XXII 15.0 footnote]
+  type: (early: students, others: students) bool
+  value: dis_weighted(LanguageSpeech, early, others) > dis_cap(LanguageSpeech, early, others)
+
+added reading dis_dhh_measure   [XXII 15.0]
+  choice first_reached: (default) over the cap when more than 35 students or more than 10 service hours a week
+  choice either_within: within the cap while either measure is met: over only when both are exceeded
+
+added term dis_dhh_over   [XXII 15.0]
+  type: (students_served: students, weekly_hours: hours) bool
+  value: if dis_dhh_measure is first_reached then students_served > dis_caseload(DHH_DIS, false).cap or weekly_hours > dis_dhh_hours_cap else students_served > dis_caseload(DHH_DIS, false).cap and weekly_hours > dis_dhh_hours_cap
+
+added term mou_sdp_advisory_members   [MOU-SDP 1.0]
+  type: number
+  value: 4 + 4 + 4
+
+added term mou_sdp_advisory_meetings_per_year   [MOU-SDP 1.0]
+  type: number
+  value: 4
+
+added term mou_sdp_ends   [MOU-SDP]
+  type: date
+  value: 2028-06-30
+
 removed term secondary_prep_periods   [IX 6.0]
   type: periods
   value: 5 periods
@@ -1405,5 +1657,53 @@ removed term lslc_multitrack_election_by   [XXVII 2.8 d]
   type: (y: school year) date
   value: y.start + 29 calendar days
 
-88 changed, 221 added, 22 removed
+removed term sped_remedy_period   [XXII 2.0]
+  type: working days
+  value: 10 working days
+
+removed entity SpedOverNotice   [XXII 2.0]
+  field id: key text
+  field class: SpedClass
+  field notified: date
+
+removed rule sped_remedy_deadline   [XXII 2.0]
+  for each: n in SpedOverNotice where sdc_capped(n.class.program) and any(each s in n.class.students) and sdc_enrolled(n.class, as_of) >= sdc_cap(n.class) + sped_remedy_excess
+  outcome 1: deadline n.notified + sped_remedy_period for n.class.teacher: "remedy the class over its cap by two or more: transfer students, open a class, or add an aide"
+
+removed term sped_over_2_comp   [XXII 2.1]
+  type: dollars per semester
+  value: $625 per semester
+
+removed term sped_over_3_comp   [XXII 2.1]
+  type: dollars per semester
+  value: $1250 per semester
+
+removed term sped_semester_comp   [XXII 2.1]
+  type: (excess: students) dollars
+  value: if excess >= 3 students then sped_over_3_comp * 1 semester else if excess >= 2 students then sped_over_2_comp * 1 semester else $0
+
+removed rule sped_semester_comp_owed   [XXII 2.1]
+  for each: c in SpedClass where sdc_capped(c.program) and any(each s in c.students)
+  let cap: sdc_cap(c)
+  let days: school_days(c.school.calendar.norm_day + 1 calendar day, as_of)
+  let excess: max(0 students, max(sdc_enrolled(c, d) for each d in days) - cap)
+  outcome 1: pay sped_semester_comp(excess) to c.teacher: "{c.program} class over its cap of {cap} by {excess} after norm day: compensation for this semester"
+
+removed term rsp_caseload_max   [XXII 3.0]
+  type: students
+  value: 28 students
+
+removed term sped_para_reassign_notice   [XXII 7.0]
+  type: hours
+  value: 24 hours
+
+removed term bsap_community_org_minimum   [XXV-B 2.0 a]
+  type: number
+  value: 3
+
+removed term bsap_first_term_start   [XXV-B 2.0 a]
+  type: date
+  value: 2023-07-01
+
+108 changed, 236 added, 33 removed
 [exit 1]
