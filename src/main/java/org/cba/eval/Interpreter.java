@@ -96,7 +96,8 @@ public final class Interpreter implements Expr.Visitor<Value> {
         return v;
     }
 
-    Value call(Decl.TermDecl t, List<Value> args) {
+    /** A term with parameters, applied to values (remembered by its arguments). */
+    public Value call(Decl.TermDecl t, List<Value> args) {
         List<Object> key = new ArrayList<>(args.size() + 1);
         key.add(t);
         key.addAll(args);
