@@ -51,15 +51,14 @@ final class Classes {
         double weights = grades.stream().mapToDouble(this::gradeWeight).sum();
         for (String g : grades) {
             double cohort = target * gradeWeight(g) / weights;
-            int typical = limits.limit(s, g, category, false, shares(s));
-            double per = typical > 0 ? typical - meanUnder : profile.classSizes().unlimited();
+            double per = typical(s, g, category, false, profile.classSizes().unlimited());
             int count = Math.max(1, (int) Math.round(cohort / per));
             for (int i = 0; i < count; i++) {
                 Model.Section c = section(s, g, category, false);
                 c.aboveShare = above(s);
                 c.limit = limits.limit(s, g, category, false, c.aboveShare);
                 c.adults = adults(g);
-                c.enrollment = c.limit > 0 ? size(c.limit, profile.classSizes().overRate(), -1) : profile.classSizes().unlimited();
+                c.enrollment = c.limit > 0 ? size(c, profile.classSizes().overRate(), -1) : profile.classSizes().unlimited();
                 c.teacher = staff.teacher(s);
             }
         }
@@ -88,15 +87,15 @@ final class Classes {
             for (String g : grades) {
                 double periods = students * gradeWeight(g) / weights * dep.periodsPerStudent() * d.share();
                 boolean elective = elective(d, s, g);
-                int typical = limits.limit(s, g, d.category(), elective, shares(s));
-                double per = typical > 0 ? typical - meanUnder : (d.unlimitedSize().get(0) + d.unlimitedSize().get(1)) / 2.0;
+                double per = typical(s, g, d.category(), elective,
+                        d.unlimitedSize() == null ? profile.classSizes().unlimited() : (d.unlimitedSize().get(0) + d.unlimitedSize().get(1)) / 2.0);
                 int count = (int) Math.round(periods / per);
                 for (int i = 0; i < count; i++) {
                     Model.Section c = section(s, g, d.category(), elective);
                     c.aboveShare = above(s);
                     c.limit = limits.limit(s, g, d.category(), elective, c.aboveShare);
                     c.enrollment = c.limit > 0
-                            ? size(c.limit, d.overRate() != null ? d.overRate() : profile.classSizes().overRate(), d.spread() != null ? d.spread() : -1)
+                            ? size(c, d.overRate() != null ? d.overRate() : profile.classSizes().overRate(), d.spread() != null ? d.spread() : -1)
                             : draw.between(d.unlimitedSize().get(0), d.unlimitedSize().get(1));
                     made.add(c);
                 }
@@ -132,15 +131,33 @@ final class Classes {
         return c;
     }
 
-    /** Usually at or a little under the limit, sometimes well under, with probability over a little over it. */
-    int size(int limit, double over, int spread) {
+    /** The size classes of this kind usually have, to count how many a cohort needs. */
+    private double typical(Model.School s, String grade, String category, boolean elective, double unlimited) {
+        int limit = limits.limit(s, grade, category, elective, shares(s));
+        double center = limits.center(s, grade, category, elective, shares(s));
+        if (!Double.isNaN(center)) {
+            return center - profile.classSizes().belowCenter();
+        }
+        return limit > 0 ? limit - meanUnder : unlimited;
+    }
+
+    /**
+     * Usually around the contract's average for the class (or a little under its limit where there
+     * is no average), never over the limit; sometimes well under; with probability over a little over.
+     */
+    int size(Model.Section c, double over, int spread) {
         Profile.ClassSizes z = profile.classSizes();
+        int limit = c.limit;
         if (draw.chance(over)) {
             return limit + draw.pick(z.overBy());
         }
         int k;
+        double center = limits.center(c.school, c.grade, c.category, c.elective, c.aboveShare);
         if (draw.chance(z.farUnderRate())) {
             k = spread > 0 ? z.farUnder().get(0) + draw.below(spread) : draw.between(z.farUnder().get(0), z.farUnder().get(1));
+        } else if (!Double.isNaN(center)) {
+            double x = center - z.belowCenter() + draw.gaussian() * z.spread();
+            k = limit - (int) Math.round(Math.min(limit, x));
         } else {
             k = draw.pick(z.under());
         }

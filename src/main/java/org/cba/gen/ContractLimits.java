@@ -27,6 +27,7 @@ import org.cba.syntax.ast.Decl;
  */
 final class ContractLimits {
     private final Map<String, Integer> limits = new HashMap<>();
+    private final Map<String, Double> centers = new HashMap<>();
     private final Interpreter interpreter;
     private final Checked checked;
 
@@ -46,6 +47,11 @@ final class ContractLimits {
             throw new IllegalStateException("no probe for " + key(s.type, s.level.name(), grade, category, elective, above));
         }
         return v;
+    }
+
+    /** Where such a class's size centres (the contract's average for it), or NaN when it sets none. */
+    double center(Model.School s, String grade, String category, boolean elective, boolean above) {
+        return centers.getOrDefault(key(s.type, s.level.name(), grade, category, elective, above), Double.NaN);
     }
 
     /** A term without parameters, as a number ("75%" is 0.75). */
@@ -130,12 +136,18 @@ final class ContractLimits {
         for (Model.School s : schools) {
             for (Model.Section c : s.sections) {
                 Value.Row r = new Value.Row(table, row++);
-                limits.put(key(s.type, s.level.name(), c.grade, c.category, c.elective, c.aboveShare), limitOf(profile, c, r));
+                String key = key(s.type, s.level.name(), c.grade, c.category, c.elective, c.aboveShare);
+                limits.put(key, (int) valueOf(profile, c, r, false));
+                double center = valueOf(profile, c, r, true);
+                if (center > 0) {
+                    centers.put(key, center);
+                }
             }
         }
     }
 
-    private int limitOf(Profile profile, Model.Section c, Value.Row row) {
+    /** The limit (or, with center, the centre) of a class from the first source that applies; -1 for none. */
+    private double valueOf(Profile profile, Model.Section c, Value.Row row, boolean center) {
         for (Profile.LimitSource src : profile.limits()) {
             if (!src.categories().contains(c.category) || (src.elective() != null && src.elective() != c.elective)) {
                 continue;
@@ -147,10 +159,14 @@ final class ContractLimits {
             } catch (EvalException e) {
                 return -1;
             }
-            if (src.field() != null && v instanceof Value.TableRow tr) {
-                v = cell(tr, src.field());
+            String field = center ? src.centerField() : src.field();
+            if (center && field == null) {
+                return -1;
             }
-            return v instanceof Value.Num n ? n.amount().intValue() : -1;
+            if (field != null && v instanceof Value.TableRow tr) {
+                v = cell(tr, field);
+            }
+            return v instanceof Value.Num n ? (center ? n.amount().doubleValue() : n.amount().intValue()) : -1;
         }
         return -1;
     }

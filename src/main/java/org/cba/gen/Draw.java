@@ -16,6 +16,10 @@ final class Draw {
         return rnd.nextDouble();
     }
 
+    double gaussian() {
+        return rnd.nextGaussian();
+    }
+
     boolean chance(double p) {
         return rnd.nextDouble() < p;
     }

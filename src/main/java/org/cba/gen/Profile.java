@@ -76,14 +76,20 @@ public record Profile(
 
     /**
      * How full classes are relative to their limit: over with probability overRate (by one of
-     * overBy), else under by one of under, or with probability farUnderRate by farUnder's range.
+     * overBy); else, where the contract gives a centre (an average), normally distributed around
+     * centre - belowCenter with standard deviation spread, kept at or under the limit; else under the
+     * limit by one of under; and with probability farUnderRate by farUnder's range instead.
      */
     public record ClassSizes(double overRate, List<Integer> overBy, List<Integer> under, double farUnderRate,
-                             List<Integer> farUnder, int minimum, int unlimited, Map<String, List<Integer>> adults) {
+                             List<Integer> farUnder, double belowCenter, double spread, int minimum, int unlimited,
+                             Map<String, List<Integer>> adults) {
     }
 
-    /** Where a class's limit comes from: a term of the contract, for classes of these categories. */
-    public record LimitSource(List<String> categories, Boolean elective, String term, String field) {
+    /**
+     * Where a class's limit comes from: a term of the contract, for classes of these categories;
+     * field picks a column when the term is a table row, centerField the column classes centre on.
+     */
+    public record LimitSource(List<String> categories, Boolean elective, String term, String field, String centerField) {
     }
 
     /** A count of a class's students that must exceed a share (a term of the contract) for some schools' types. */
