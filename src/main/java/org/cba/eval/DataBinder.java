@@ -190,22 +190,30 @@ public final class DataBinder {
         Map<String, Type> types = checked.fieldTypes(e.name().name());
         Value[][] rows = cells.get(e.name().name());
         BigDecimal[] factors = fields.stream().map(this::factor).toArray(BigDecimal[]::new);
+        // Per column, worked out once rather than per cell: where it is, its type, whether it is a percent.
+        int[] columns = new int[fields.size()];
+        Type[] fieldTypes = new Type[fields.size()];
+        boolean[] percents = new boolean[fields.size()];
+        for (int f = 0; f < fields.size(); f++) {
+            Decl.PlainField field = fields.get(f);
+            columns[f] = t.columnIndex(field.name().name());
+            fieldTypes[f] = types.get(field.name().name());
+            percents[f] = field.type() instanceof TypeExpr.Named n && n.per() == null && n.num().text().equals("percent");
+        }
         for (int i = 0; i < t.rows().size(); i++) {
             RawRow r = t.rows().get(i);
             for (int f = 0; f < fields.size(); f++) {
-                Decl.PlainField field = fields.get(f);
-                int col = t.columnIndex(field.name().name());
-                rows[i][f] = col < 0 ? Value.NONE : cell(t, r, field, r.get(col), types.get(field.name().name()), factors[f]);
+                int col = columns[f];
+                rows[i][f] = col < 0 ? Value.NONE : cell(t, r, fields.get(f), r.get(col), fieldTypes[f], factors[f], percents[f]);
             }
         }
     }
 
-    private Value cell(RawTable t, RawRow r, Decl.PlainField field, String text, Type type, BigDecimal factor) {
+    private Value cell(RawTable t, RawRow r, Decl.PlainField field, String text, Type type, BigDecimal factor, boolean percent) {
         String column = field.name().name();
         if (type instanceof Type.Entity ref) {
             return reference(t, r, column, text, ref.name());
         }
-        boolean percent = field.type() instanceof TypeExpr.Named n && n.per() == null && n.num().text().equals("percent");
         CellParser.Parsed p = CellParser.parse(text, type, percent, factor);
         if (p.problem() != null) {
             problem(t.origin(), r.number(), column, text, p.problem());

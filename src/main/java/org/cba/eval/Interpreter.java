@@ -33,7 +33,7 @@ public final class Interpreter implements Expr.Visitor<Value> {
     private final Operations ops;
     private final Lookups lookups;
     private final Map<Decl, Value> terms = new IdentityHashMap<>();
-    private final Map<List<Object>, Value> calls = new HashMap<>();
+    private final Map<CallKey, Value> calls = new HashMap<>();
     private Env env = Env.EMPTY;
     private long steps;
 
@@ -98,9 +98,7 @@ public final class Interpreter implements Expr.Visitor<Value> {
 
     /** A term with parameters, applied to values (remembered by its arguments). */
     public Value call(Decl.TermDecl t, List<Value> args) {
-        List<Object> key = new ArrayList<>(args.size() + 1);
-        key.add(t);
-        key.addAll(args);
+        CallKey key = new CallKey(t, args);
         Value v = calls.get(key);
         if (v == null) {
             Env params = Env.EMPTY;
@@ -111,6 +109,32 @@ public final class Interpreter implements Expr.Visitor<Value> {
             calls.put(key, v);
         }
         return v;
+    }
+
+    /**
+     * A memo key: a declaration, by identity, and argument values. Declarations are records whose
+     * own hashCode walks their whole syntax tree, far too slow to pay on every call.
+     */
+    static final class CallKey {
+        private final Object decl;
+        private final List<Value> args;
+        private final int hash;
+
+        CallKey(Object decl, List<Value> args) {
+            this.decl = decl;
+            this.args = args;
+            this.hash = 31 * System.identityHashCode(decl) + args.hashCode();
+        }
+
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof CallKey k && k.decl == decl && k.hash == hash && k.args.equals(args);
+        }
+
+        @Override
+        public int hashCode() {
+            return hash;
+        }
     }
 
     private Value computeTerm(Decl.TermDecl t, Env params, List<Value> args) {

@@ -13,7 +13,7 @@ import org.cba.syntax.ast.Expr;
 /** Reading fields of data rows and table rows, and looking up rows of contract tables. */
 final class Lookups {
     private final Interpreter in;
-    private final Map<List<Object>, Value> lookups = new HashMap<>();
+    private final Map<Interpreter.CallKey, Value> lookups = new HashMap<>();
 
     Lookups(Interpreter in) {
         this.in = in;
@@ -37,8 +37,9 @@ final class Lookups {
 
     private Value rowField(Value.Row row, String field, Expr.FieldAccess e) {
         EntityTable table = row.table();
-        if (table.hasField(field)) {
-            Value v = table.get(row.index(), field);
+        int position = table.fieldIndex(field);
+        if (position >= 0) {
+            Value v = table.get(row.index(), position);
             if (in.trace != null) {
                 in.trace.add(table.describeRow(row.index()) + "." + field, v,
                         table.origin() + ", row " + table.rowNumber(row.index()) + ", column " + field);
@@ -70,9 +71,7 @@ final class Lookups {
 
     /** The row of a contract table whose keys match; its value cells are computed as of the run's date. */
     Value table(Decl.TableDecl t, List<Value> args, Expr.Call where) {
-        List<Object> memo = new ArrayList<>(args.size() + 1);
-        memo.add(t);
-        memo.addAll(args);
+        Interpreter.CallKey memo = new Interpreter.CallKey(t, args);
         Value cached = lookups.get(memo);
         if (cached != null) {
             if (in.trace != null) {

@@ -47,6 +47,12 @@ public sealed interface Value {
         int ordinal() {
             return type.members().indexOf(member);
         }
+
+        /** By the enum's name and the member: the enum type's own hash walks all its members. */
+        @Override
+        public int hashCode() {
+            return 31 * type.name().hashCode() + member.hashCode();
+        }
     }
 
     /** One row of an entity's data. */
