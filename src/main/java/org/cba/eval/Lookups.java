@@ -19,13 +19,42 @@ final class Lookups {
         this.in = in;
     }
 
+    /**
+     * What one field access needs, worked out at its first evaluation: the enum member it names, or
+     * where its field sits in the table it last read from (nearly always the same table).
+     */
+    private static final class Site {
+        Value member;
+        EntityTable table;
+        int position;
+    }
+
+    private final Map<Expr.FieldAccess, Site> sites = new java.util.IdentityHashMap<>();
+
     Value field(Expr.FieldAccess e) {
-        if (in.checked.refOf(e) instanceof Ref.EnumMember m) {
-            return new Value.EnumV(m.type(), m.member());
+        Site site = sites.get(e);
+        if (site == null) {
+            site = new Site();
+            if (in.checked.refOf(e) instanceof Ref.EnumMember m) {
+                site.member = new Value.EnumV(m.type(), m.member());
+            }
+            sites.put(e, site);
+        }
+        if (site.member != null) {
+            return site.member;
         }
         Value target = in.evalHere(e.target());
         String field = e.field().name();
         if (target instanceof Value.Row row) {
+            EntityTable table = row.table();
+            if (table == site.table && in.trace == null) {
+                return table.get(row.index(), site.position);
+            }
+            int position = table.fieldIndex(field);
+            if (position >= 0) {
+                site.table = table;
+                site.position = position;
+            }
             return rowField(row, field, e);
         } else if (target instanceof Value.TableRow t) {
             return tableCell(t, field, e);

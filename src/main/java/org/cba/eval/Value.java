@@ -53,6 +53,12 @@ public sealed interface Value {
         public int hashCode() {
             return 31 * type.name().hashCode() + member.hashCode();
         }
+
+        /** Enum names are unique in a contract, so the name stands for the type (no walk over its members). */
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof EnumV v && v.member.equals(member) && (v.type == type || v.type.name().equals(type.name()));
+        }
     }
 
     /** One row of an entity's data. */
