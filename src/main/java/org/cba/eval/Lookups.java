@@ -25,7 +25,7 @@ final class Lookups {
      */
     private static final class Site {
         Value member;
-        EntityTable table;
+        Object table;
         int position;
     }
 
@@ -50,6 +50,7 @@ final class Lookups {
             if (table == site.table && in.trace == null) {
                 return table.get(row.index(), site.position);
             }
+            site.table = null;
             int position = table.fieldIndex(field);
             if (position >= 0) {
                 site.table = table;
@@ -57,7 +58,11 @@ final class Lookups {
             }
             return rowField(row, field, e);
         } else if (target instanceof Value.TableRow t) {
-            return tableCell(t, field, e);
+            if (t.table() != site.table) {
+                site.table = t.table();
+                site.position = column(t.table(), field);
+            }
+            return tableCell(t, site.position, field, e);
         } else if (target instanceof Value.Year y) {
             return new Value.DateV(field.equals("start") ? y.start() : y.end());
         }
@@ -84,18 +89,22 @@ final class Lookups {
         throw new IllegalStateException("no field " + field + " in " + table.name());
     }
 
-    private Value tableCell(Value.TableRow row, String field, Expr.FieldAccess e) {
-        List<Decl.Column> columns = row.table().values();
+    private static int column(Decl.TableDecl table, String field) {
+        List<Decl.Column> columns = table.values();
         for (int i = 0; i < columns.size(); i++) {
             if (columns.get(i).name().name().equals(field)) {
-                Value v = row.cells().get(i);
-                if (v instanceof Value.None) {
-                    throw new EvalException(e.span(), "this row of " + row.table().name().name() + " has no " + field + " (its cell is -)");
-                }
-                return v;
+                return i;
             }
         }
         throw new IllegalStateException("no column " + field);
+    }
+
+    private Value tableCell(Value.TableRow row, int position, String field, Expr.FieldAccess e) {
+        Value v = row.cells().get(position);
+        if (v instanceof Value.None) {
+            throw new EvalException(e.span(), "this row of " + row.table().name().name() + " has no " + field + " (its cell is -)");
+        }
+        return v;
     }
 
     /** The row of a contract table whose keys match; its value cells are computed as of the run's date. */
