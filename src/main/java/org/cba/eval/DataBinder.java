@@ -140,15 +140,27 @@ public final class DataBinder {
         }
         String shown = String.join(" and ", keyFields);
         Map<String, Integer> index = new HashMap<>();
+        int[] columns = keyFields.stream().mapToInt(t::columnIndex).toArray();
         for (int i = 0; i < t.rows().size(); i++) {
             RawRow r = t.rows().get(i);
-            List<String> parts = new ArrayList<>();
-            for (String k : keyFields) {
-                String v = r.get(t.columnIndex(k));
-                parts.add(v == null ? "" : v.strip());
+            String k;
+            boolean empty = false;
+            if (columns.length == 1) {
+                // One key field, the usual case: its text is the key (no list, no join per row).
+                String v = r.get(columns[0]);
+                k = v == null ? "" : v.strip();
+                empty = k.isEmpty();
+            } else {
+                List<String> parts = new ArrayList<>(columns.length);
+                for (int c : columns) {
+                    String v = r.get(c);
+                    String part = v == null ? "" : v.strip();
+                    empty |= part.isEmpty();
+                    parts.add(part);
+                }
+                k = String.join(", ", parts);
             }
-            String k = String.join(", ", parts);
-            if (parts.stream().anyMatch(String::isEmpty)) {
+            if (empty) {
                 problem(t.origin(), r.number(), keyFields.get(0), null, "the key " + shown + " is empty");
             } else if (index.putIfAbsent(k, i) != null) {
                 problem(t.origin(), r.number(), keyFields.get(0), k, "this " + shown + " is already used on row "
