@@ -96,8 +96,38 @@ public final class Interpreter implements Expr.Visitor<Value> {
         return v;
     }
 
+    /**
+     * Calls of a term on one data row (class_limits(c)), remembered in an array per term and table
+     * indexed by row: most calls are of this kind, one per row, and hashing them costs more than
+     * computing some of them.
+     */
+    private final Map<Decl.TermDecl, RowMemo> rowCalls = new IdentityHashMap<>();
+
+    private static final class RowMemo {
+        final EntityTable table;
+        final Value[] values;
+
+        RowMemo(EntityTable table) {
+            this.table = table;
+            this.values = new Value[table.size()];
+        }
+    }
+
     /** A term with parameters, applied to values (remembered by its arguments). */
     public Value call(Decl.TermDecl t, List<Value> args) {
+        if (args.size() == 1 && args.get(0) instanceof Value.Row row) {
+            RowMemo memo = rowCalls.get(t);
+            if (memo == null || memo.table != row.table()) {
+                memo = new RowMemo(row.table());
+                rowCalls.put(t, memo);
+            }
+            Value v = memo.values[row.index()];
+            if (v == null) {
+                v = computeTerm(t, Env.EMPTY.with(t.params().get(0).name().name(), row), args);
+                memo.values[row.index()] = v;
+            }
+            return v;
+        }
         CallKey key = new CallKey(t, args);
         Value v = calls.get(key);
         if (v == null) {
