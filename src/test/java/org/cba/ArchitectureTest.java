@@ -29,7 +29,8 @@ class ArchitectureTest {
             "format", Set.of("source", "syntax", "format"),
             "compare", Set.of("source", "syntax", "check", "data", "eval", "format", "compare"),
             "repl", Set.of("source", "syntax", "check", "data", "eval", "repl"),
-            "cli", Set.of("source", "syntax", "check", "data", "eval", "format", "compare", "repl", "cli"));
+            "gen", Set.of("source", "syntax", "check", "data", "eval", "gen"),
+            "cli", Set.of("source", "syntax", "check", "data", "eval", "format", "compare", "repl", "gen", "cli"));
     private static final Pattern IMPORT = Pattern.compile("^import (?:static )?org\\.cba\\.([a-z]+)((?:\\.[a-z]+)*)", Pattern.MULTILINE);
 
     @Test

@@ -143,15 +143,27 @@ public final class DataBinder {
         }
         String shown = String.join(" and ", keyFields);
         Map<String, Integer> index = new HashMap<>();
+        int[] columns = keyFields.stream().mapToInt(t::columnIndex).toArray();
         for (int i = 0; i < t.rows().size(); i++) {
             RawRow r = t.rows().get(i);
-            List<String> parts = new ArrayList<>();
-            for (String k : keyFields) {
-                String v = r.get(t.columnIndex(k));
-                parts.add(v == null ? "" : v.strip());
+            String k;
+            boolean empty = false;
+            if (columns.length == 1) {
+                // One key field, the usual case: its text is the key (no list, no join per row).
+                String v = r.get(columns[0]);
+                k = v == null ? "" : v.strip();
+                empty = k.isEmpty();
+            } else {
+                List<String> parts = new ArrayList<>(columns.length);
+                for (int c : columns) {
+                    String v = r.get(c);
+                    String part = v == null ? "" : v.strip();
+                    empty |= part.isEmpty();
+                    parts.add(part);
+                }
+                k = String.join(", ", parts);
             }
-            String k = String.join(", ", parts);
-            if (parts.stream().anyMatch(String::isEmpty)) {
+            if (empty) {
                 problem(t.origin(), r.number(), keyFields.get(0), null, "the key " + shown + " is empty");
             } else if (index.putIfAbsent(k, i) != null) {
                 problem(t.origin(), r.number(), keyFields.get(0), k, "this " + shown + " is already used on row "
@@ -193,22 +205,30 @@ public final class DataBinder {
         Map<String, Type> types = checked.fieldTypes(e.name().name());
         Value[][] rows = cells.get(e.name().name());
         BigDecimal[] factors = fields.stream().map(this::factor).toArray(BigDecimal[]::new);
+        // Per column, worked out once rather than per cell: where it is, its type, whether it is a percent.
+        int[] columns = new int[fields.size()];
+        Type[] fieldTypes = new Type[fields.size()];
+        boolean[] percents = new boolean[fields.size()];
+        for (int f = 0; f < fields.size(); f++) {
+            Decl.PlainField field = fields.get(f);
+            columns[f] = t.columnIndex(field.name().name());
+            fieldTypes[f] = types.get(field.name().name());
+            percents[f] = field.type() instanceof TypeExpr.Named n && n.per() == null && n.num().text().equals("percent");
+        }
         for (int i = 0; i < t.rows().size(); i++) {
             RawRow r = t.rows().get(i);
             for (int f = 0; f < fields.size(); f++) {
-                Decl.PlainField field = fields.get(f);
-                int col = t.columnIndex(field.name().name());
-                rows[i][f] = col < 0 ? Value.NONE : cell(t, r, field, r.get(col), types.get(field.name().name()), factors[f]);
+                int col = columns[f];
+                rows[i][f] = col < 0 ? Value.NONE : cell(t, r, fields.get(f), r.get(col), fieldTypes[f], factors[f], percents[f]);
             }
         }
     }
 
-    private Value cell(RawTable t, RawRow r, Decl.PlainField field, String text, Type type, BigDecimal factor) {
+    private Value cell(RawTable t, RawRow r, Decl.PlainField field, String text, Type type, BigDecimal factor, boolean percent) {
         String column = field.name().name();
         if (type instanceof Type.Entity ref) {
             return reference(t, r, column, text, ref.name());
         }
-        boolean percent = field.type() instanceof TypeExpr.Named n && n.per() == null && n.num().text().equals("percent");
         CellParser.Parsed p = CellParser.parse(text, type, percent, factor);
         if (p.problem() != null) {
             problem(t.origin(), r.number(), column, text, p.problem());

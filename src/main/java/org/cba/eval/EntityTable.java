@@ -58,6 +58,17 @@ public final class EntityTable {
         return fieldIndex.containsKey(field);
     }
 
+    /** The position of a plain field, or -1 when the entity has no such plain field. */
+    public int fieldIndex(String field) {
+        Integer i = fieldIndex.get(field);
+        return i == null ? -1 : i;
+    }
+
+    /** The value of a row's field at a position found with {@link #fieldIndex}. */
+    public Value get(int index, int field) {
+        return rows[index][field];
+    }
+
     public Value get(int index, String field) {
         return rows[index][fieldIndex.get(field)];
     }

@@ -33,7 +33,7 @@ public final class Interpreter implements Expr.Visitor<Value> {
     private final Operations ops;
     private final Lookups lookups;
     private final Map<Decl, Value> terms = new IdentityHashMap<>();
-    private final Map<List<Object>, Value> calls = new HashMap<>();
+    private final Map<CallKey, Value> calls = new HashMap<>();
     private Env env = Env.EMPTY;
     private long steps;
 
@@ -96,10 +96,39 @@ public final class Interpreter implements Expr.Visitor<Value> {
         return v;
     }
 
-    Value call(Decl.TermDecl t, List<Value> args) {
-        List<Object> key = new ArrayList<>(args.size() + 1);
-        key.add(t);
-        key.addAll(args);
+    /**
+     * Calls of a term on one data row (class_limits(c)), remembered in an array per term and table
+     * indexed by row: most calls are of this kind, one per row, and hashing them costs more than
+     * computing some of them.
+     */
+    private final Map<Decl.TermDecl, RowMemo> rowCalls = new IdentityHashMap<>();
+
+    private static final class RowMemo {
+        final EntityTable table;
+        final Value[] values;
+
+        RowMemo(EntityTable table) {
+            this.table = table;
+            this.values = new Value[table.size()];
+        }
+    }
+
+    /** A term with parameters, applied to values (remembered by its arguments). */
+    public Value call(Decl.TermDecl t, List<Value> args) {
+        if (args.size() == 1 && args.get(0) instanceof Value.Row row) {
+            RowMemo memo = rowCalls.get(t);
+            if (memo == null || memo.table != row.table()) {
+                memo = new RowMemo(row.table());
+                rowCalls.put(t, memo);
+            }
+            Value v = memo.values[row.index()];
+            if (v == null) {
+                v = computeTerm(t, Env.EMPTY.with(t.params().get(0).name().name(), row), args);
+                memo.values[row.index()] = v;
+            }
+            return v;
+        }
+        CallKey key = new CallKey(t, args);
         Value v = calls.get(key);
         if (v == null) {
             Env params = Env.EMPTY;
@@ -110,6 +139,32 @@ public final class Interpreter implements Expr.Visitor<Value> {
             calls.put(key, v);
         }
         return v;
+    }
+
+    /**
+     * A memo key: a declaration, by identity, and argument values. Declarations are records whose
+     * own hashCode walks their whole syntax tree, far too slow to pay on every call.
+     */
+    static final class CallKey {
+        private final Object decl;
+        private final List<Value> args;
+        private final int hash;
+
+        CallKey(Object decl, List<Value> args) {
+            this.decl = decl;
+            this.args = args;
+            this.hash = 31 * System.identityHashCode(decl) + args.hashCode();
+        }
+
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof CallKey k && k.decl == decl && k.hash == hash && k.args.equals(args);
+        }
+
+        @Override
+        public int hashCode() {
+            return hash;
+        }
     }
 
     private Value computeTerm(Decl.TermDecl t, Env params, List<Value> args) {

@@ -13,22 +13,56 @@ import org.cba.syntax.ast.Expr;
 /** Reading fields of data rows and table rows, and looking up rows of contract tables. */
 final class Lookups {
     private final Interpreter in;
-    private final Map<List<Object>, Value> lookups = new HashMap<>();
+    private final Map<Interpreter.CallKey, Value> lookups = new HashMap<>();
 
     Lookups(Interpreter in) {
         this.in = in;
     }
 
+    /**
+     * What one field access needs, worked out at its first evaluation: the enum member it names, or
+     * where its field sits in the table it last read from (nearly always the same table).
+     */
+    private static final class Site {
+        Value member;
+        Object table;
+        int position;
+    }
+
+    private final Map<Expr.FieldAccess, Site> sites = new java.util.IdentityHashMap<>();
+
     Value field(Expr.FieldAccess e) {
-        if (in.checked.refOf(e) instanceof Ref.EnumMember m) {
-            return new Value.EnumV(m.type(), m.member());
+        Site site = sites.get(e);
+        if (site == null) {
+            site = new Site();
+            if (in.checked.refOf(e) instanceof Ref.EnumMember m) {
+                site.member = new Value.EnumV(m.type(), m.member());
+            }
+            sites.put(e, site);
+        }
+        if (site.member != null) {
+            return site.member;
         }
         Value target = in.evalHere(e.target());
         String field = e.field().name();
         if (target instanceof Value.Row row) {
+            EntityTable table = row.table();
+            if (table == site.table && in.trace == null) {
+                return table.get(row.index(), site.position);
+            }
+            site.table = null;
+            int position = table.fieldIndex(field);
+            if (position >= 0) {
+                site.table = table;
+                site.position = position;
+            }
             return rowField(row, field, e);
         } else if (target instanceof Value.TableRow t) {
-            return tableCell(t, field, e);
+            if (t.table() != site.table) {
+                site.table = t.table();
+                site.position = column(t.table(), field);
+            }
+            return tableCell(t, site.position, field, e);
         } else if (target instanceof Value.Year y) {
             return new Value.DateV(field.equals("start") ? y.start() : y.end());
         }
@@ -37,8 +71,9 @@ final class Lookups {
 
     private Value rowField(Value.Row row, String field, Expr.FieldAccess e) {
         EntityTable table = row.table();
-        if (table.hasField(field)) {
-            Value v = table.get(row.index(), field);
+        int position = table.fieldIndex(field);
+        if (position >= 0) {
+            Value v = table.get(row.index(), position);
             if (in.trace != null) {
                 in.trace.add(table.describeRow(row.index()) + "." + field, v,
                         table.origin() + ", row " + table.rowNumber(row.index()) + ", column " + field);
@@ -54,25 +89,27 @@ final class Lookups {
         throw new IllegalStateException("no field " + field + " in " + table.name());
     }
 
-    private Value tableCell(Value.TableRow row, String field, Expr.FieldAccess e) {
-        List<Decl.Column> columns = row.table().values();
+    private static int column(Decl.TableDecl table, String field) {
+        List<Decl.Column> columns = table.values();
         for (int i = 0; i < columns.size(); i++) {
             if (columns.get(i).name().name().equals(field)) {
-                Value v = row.cells().get(i);
-                if (v instanceof Value.None) {
-                    throw new EvalException(e.span(), "this row of " + row.table().name().name() + " has no " + field + " (its cell is -)");
-                }
-                return v;
+                return i;
             }
         }
         throw new IllegalStateException("no column " + field);
     }
 
+    private Value tableCell(Value.TableRow row, int position, String field, Expr.FieldAccess e) {
+        Value v = row.cells().get(position);
+        if (v instanceof Value.None) {
+            throw new EvalException(e.span(), "this row of " + row.table().name().name() + " has no " + field + " (its cell is -)");
+        }
+        return v;
+    }
+
     /** The row of a contract table whose keys match; its value cells are computed as of the run's date. */
     Value table(Decl.TableDecl t, List<Value> args, Expr.Call where) {
-        List<Object> memo = new ArrayList<>(args.size() + 1);
-        memo.add(t);
-        memo.addAll(args);
+        Interpreter.CallKey memo = new Interpreter.CallKey(t, args);
         Value cached = lookups.get(memo);
         if (cached != null) {
             if (in.trace != null) {

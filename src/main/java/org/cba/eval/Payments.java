@@ -22,7 +22,7 @@ final class Payments {
         this.runner = runner;
     }
 
-    void pay(Env env, Outcome.Payment p, Finding.Subject about, List<Finding> found) {
+    void pay(Env env, Outcome.Payment p, RuleRunner.Subject about, List<Finding> found) {
         Value.Num amount;
         Finding.DayRange range = null;
         Map<String, Value> values = new LinkedHashMap<>();
@@ -50,7 +50,7 @@ final class Payments {
         Value payees = it.eval(p.payee(), env);
         List<Value> each = payees instanceof Value.ListV l ? l.items() : List.of(payees);
         for (Value payee : each) {
-            found.add(runner.finding(Finding.Kind.PAYMENT, about, message, values, amount, RuleRunner.subjectOf(payee), range, false));
+            found.add(runner.finding(Finding.Kind.PAYMENT, about.get(), message, values, amount, RuleRunner.subjectOf(payee), range, false));
         }
     }
 

@@ -103,33 +103,50 @@ final class RuleRunner {
             }
         }
         List<Finding> found = new ArrayList<>();
-        Finding.Subject about = subjectOf(bound);
+        Subject about = new Subject(bound);
         for (Outcome o : rule.outcomes()) {
             outcome(it, env, o, about, found);
         }
         return found;
     }
 
-    private void outcome(Interpreter it, Env env, Outcome o, Finding.Subject about, List<Finding> found) {
+    private void outcome(Interpreter it, Env env, Outcome o, Subject lazy, List<Finding> found) {
         if (o instanceof Outcome.Violation v) {
             if (truth(it.eval(v.when(), env))) {
-                found.add(finding(Finding.Kind.VIOLATION, about, message(it, env, o), compared(it, env, v.when()), null, null, null, false));
+                found.add(finding(Finding.Kind.VIOLATION, lazy.get(), message(it, env, o), compared(it, env, v.when()), null, null, null, false));
             }
         } else if (o instanceof Outcome.Notice n) {
             if (truth(it.eval(n.when(), env))) {
-                found.add(finding(Finding.Kind.NOTICE, about, message(it, env, o), compared(it, env, n.when()), null, null, null, false));
+                found.add(finding(Finding.Kind.NOTICE, lazy.get(), message(it, env, o), compared(it, env, n.when()), null, null, null, false));
             }
         } else if (o instanceof Outcome.Requirement r) {
-            requirement(it, env, r, about, found);
+            requirement(it, env, r, lazy.get(), found);
         } else if (o instanceof Outcome.Payment p) {
-            new Payments(it, this).pay(env, p, about, found);
+            new Payments(it, this).pay(env, p, lazy, found);
         } else if (o instanceof Outcome.Deadline d) {
             Map<String, Value> values = new LinkedHashMap<>();
             values.put("due", it.eval(d.due(), env));
-            Finding.Subject who = d.subject() == null ? about : subjectOf(it.eval(d.subject(), env));
+            Finding.Subject who = d.subject() == null ? lazy.get() : subjectOf(it.eval(d.subject(), env));
             found.add(finding(Finding.Kind.DEADLINE, who, message(it, env, o), values, null, null, null, false));
         } else {
             throw new AssertionError(o);
+        }
+    }
+
+    /** What a finding is about, worked out only when there is a finding: most subjects have none. */
+    final class Subject {
+        private final Env bound;
+        private Finding.Subject subject;
+
+        Subject(Env bound) {
+            this.bound = bound;
+        }
+
+        Finding.Subject get() {
+            if (subject == null) {
+                subject = subjectOf(bound);
+            }
+            return subject;
         }
     }
 

@@ -47,6 +47,18 @@ public sealed interface Value {
         int ordinal() {
             return type.members().indexOf(member);
         }
+
+        /** By the enum's name and the member: the enum type's own hash walks all its members. */
+        @Override
+        public int hashCode() {
+            return 31 * type.name().hashCode() + member.hashCode();
+        }
+
+        /** Enum names are unique in a contract, so the name stands for the type (no walk over its members). */
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof EnumV v && v.member.equals(member) && (v.type == type || v.type.name().equals(type.name()));
+        }
     }
 
     /** One row of an entity's data. */

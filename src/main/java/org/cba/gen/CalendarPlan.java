@@ -1,0 +1,84 @@
+package org.cba.gen;
+
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The school year's weekdays and their kinds (school day, pupil-free, holiday, recess), built
+ * from the profile's calendar shape and checked: the instructional days add up to the number the
+ * profile states, and the first day and the count day are school days.
+ */
+final class CalendarPlan {
+    final Profile.CalendarShape shape;
+    final Map<LocalDate, String> kinds = new LinkedHashMap<>();
+    final List<LocalDate> schoolDays = new ArrayList<>();
+    final LocalDate firstDay;
+    final LocalDate countDay;
+    final LocalDate lastWorkDay;
+
+    CalendarPlan(Profile.CalendarShape shape) {
+        this.shape = shape;
+        this.firstDay = LocalDate.parse(shape.firstDay());
+        this.countDay = LocalDate.parse(shape.countDay());
+        this.lastWorkDay = LocalDate.parse(shape.lastWorkDay());
+        Set<LocalDate> holidays = dates(shape.holidays());
+        Set<LocalDate> pupilFree = dates(shape.pupilFree());
+        Set<LocalDate> recess = new HashSet<>();
+        for (List<String> r : shape.recesses()) {
+            for (LocalDate d = LocalDate.parse(r.get(0)); !d.isAfter(LocalDate.parse(r.get(1))); d = d.plusDays(1)) {
+                recess.add(d);
+            }
+        }
+        for (LocalDate d = LocalDate.parse(shape.start()); !d.isAfter(LocalDate.parse(shape.end())); d = d.plusDays(1)) {
+            if (d.getDayOfWeek() == DayOfWeek.SATURDAY || d.getDayOfWeek() == DayOfWeek.SUNDAY) {
+                continue;
+            }
+            String kind;
+            if (holidays.contains(d)) {
+                kind = "holiday";
+            } else if (recess.contains(d)) {
+                kind = "recess";
+            } else if (pupilFree.contains(d) || d.isBefore(firstDay) || d.isAfter(lastWorkDay)) {
+                kind = "pupilFree";
+            } else {
+                kind = "school";
+                schoolDays.add(d);
+            }
+            kinds.put(d, kindName(kind));
+        }
+        if (schoolDays.size() != shape.instructionalDays()) {
+            throw new IllegalArgumentException("the profile's calendar has " + schoolDays.size()
+                    + " instructional days, not " + shape.instructionalDays());
+        }
+        if (!schoolDays.get(0).equals(firstDay) || !schoolDays.contains(countDay)) {
+            throw new IllegalArgumentException("the profile's first day and count day must be instructional days");
+        }
+    }
+
+    private String kindName(String kind) {
+        String name = shape.kinds().get(kind);
+        if (name == null) {
+            throw new IllegalArgumentException("the profile's calendar names no kind for \"" + kind + "\"");
+        }
+        return name;
+    }
+
+    /** School days from the count day through a date, both included. */
+    List<LocalDate> window(LocalDate through) {
+        return schoolDays.stream().filter(d -> !d.isBefore(countDay) && !d.isAfter(through)).toList();
+    }
+
+    private static Set<LocalDate> dates(List<String> texts) {
+        Set<LocalDate> out = new HashSet<>();
+        for (String t : texts) {
+            out.add(LocalDate.parse(t));
+        }
+        return out;
+    }
+}

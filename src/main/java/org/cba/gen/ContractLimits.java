@@ -1,0 +1,193 @@
+package org.cba.gen;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.cba.check.Checked;
+import org.cba.data.DataException;
+import org.cba.eval.DataBinder;
+import org.cba.eval.Dataset;
+import org.cba.eval.EntityTable;
+import org.cba.eval.EvalException;
+import org.cba.eval.Interpreter;
+import org.cba.eval.Readings;
+import org.cba.eval.Value;
+import org.cba.syntax.ast.Decl;
+
+/**
+ * Class limits and other figures taken from the contract itself, by evaluating its terms through
+ * the interpreter, so that generated class sizes cluster around the limits the contract really
+ * sets on the as-of date. The limits are found once on a small probe district that holds one class
+ * for every combination that can matter (school type, level, grade, category, elective, share),
+ * then looked up while generating.
+ */
+final class ContractLimits {
+    private final Map<String, Integer> limits = new HashMap<>();
+    private final Map<String, Double> centers = new HashMap<>();
+    private final Interpreter interpreter;
+    private final Checked checked;
+
+    private ContractLimits(Checked checked, Interpreter interpreter) {
+        this.checked = checked;
+        this.interpreter = interpreter;
+    }
+
+    static String key(String type, String level, String grade, String category, boolean elective, boolean above) {
+        return type + '|' + level + '|' + grade + '|' + category + '|' + elective + '|' + above;
+    }
+
+    /** The limit of such a class, or -1 when no limit of the profile applies to it. */
+    int limit(Model.School s, String grade, String category, boolean elective, boolean above) {
+        Integer v = limits.get(key(s.type, s.level.name(), grade, category, elective, above));
+        if (v == null) {
+            throw new IllegalStateException("no probe for " + key(s.type, s.level.name(), grade, category, elective, above));
+        }
+        return v;
+    }
+
+    /** Where such a class's size centres (the contract's average for it), or NaN when it sets none. */
+    double center(Model.School s, String grade, String category, boolean elective, boolean above) {
+        return centers.getOrDefault(key(s.type, s.level.name(), grade, category, elective, above), Double.NaN);
+    }
+
+    /** A term without parameters, as a number ("75%" is 0.75). */
+    double number(String termName) {
+        Value v = interpreter.term(term(termName));
+        if (!(v instanceof Value.Num n)) {
+            throw new IllegalArgumentException("the term " + termName + " is not a number");
+        }
+        return n.amount().doubleValue();
+    }
+
+    private Decl.TermDecl term(String name) {
+        return checked.symbols().lookup(name).filter(Decl.TermDecl.class::isInstance).map(Decl.TermDecl.class::cast)
+                .orElseThrow(() -> new IllegalArgumentException("the contract has no term \"" + name + "\" (named in the profile)"));
+    }
+
+    static ContractLimits probe(Profile profile, Checked checked, CalendarPlan calendar) {
+        List<Model.Campus> campuses = new ArrayList<>();
+        List<Model.School> schools = new ArrayList<>();
+        Model.Person teacher = new Model.Person();
+        teacher.id = "P";
+        teacher.name = "Probe";
+        teacher.position = profile.staff().teacher();
+        Set<String> categories = new LinkedHashSet<>();
+        categories.add(profile.selfContained().category());
+        profile.departmental().departments().forEach(d -> categories.add(d.category()));
+        Model.Campus campus = new Model.Campus();
+        campus.id = "K";
+        campus.name = "Probe";
+        campuses.add(campus);
+        for (Profile.Level level : profile.levels()) {
+            for (String type : level.types().keySet()) {
+                Model.School s = new Model.School();
+                s.id = "S" + schools.size();
+                s.name = s.id;
+                s.type = type;
+                s.level = level;
+                s.campus = campus;
+                s.enrollment = 1;
+                teacher.school = s;
+                for (String grade : profile.grades()) {
+                    for (String category : categories) {
+                        for (boolean elective : new boolean[] {false, true}) {
+                            for (boolean above : new boolean[] {false, true}) {
+                                Model.Section c = new Model.Section();
+                                c.id = s.id + "-" + s.sections.size();
+                                c.school = s;
+                                c.teacher = teacher;
+                                c.grade = grade;
+                                c.category = category;
+                                c.elective = elective;
+                                c.aboveShare = above;
+                                c.enrollment = 20;
+                                c.share = above ? 20 : 0;
+                                s.sections.add(c);
+                            }
+                        }
+                    }
+                }
+                schools.add(s);
+            }
+        }
+        LocalDate asOf = profile.asOfDate();
+        Tables tables = Tables.of(profile, calendar, campuses, schools, List.of(teacher), List.of());
+        Dataset data;
+        try {
+            data = DataBinder.bind(checked, tables.source());
+        } catch (DataException e) {
+            throw new IllegalArgumentException("the profile's tables do not fit the contract's schema: "
+                    + e.problems().get(0).describe(), e);
+        }
+        ContractLimits out = new ContractLimits(checked, new Interpreter(checked, data, asOf, Readings.defaults(), null));
+        out.evaluate(profile, schools, data);
+        return out;
+    }
+
+    private void evaluate(Profile profile, List<Model.School> schools, Dataset data) {
+        String sectionTable = profile.table("section").name();
+        EntityTable table = data.table(entityReading(sectionTable))
+                .orElseThrow(() -> new IllegalArgumentException("the contract reads no table " + sectionTable));
+        int row = 0;
+        for (Model.School s : schools) {
+            for (Model.Section c : s.sections) {
+                Value.Row r = new Value.Row(table, row++);
+                String key = key(s.type, s.level.name(), c.grade, c.category, c.elective, c.aboveShare);
+                limits.put(key, (int) valueOf(profile, c, r, false));
+                double center = valueOf(profile, c, r, true);
+                if (center > 0) {
+                    centers.put(key, center);
+                }
+            }
+        }
+    }
+
+    /** The limit (or, with center, the centre) of a class from the first source that applies; -1 for none. */
+    private double valueOf(Profile profile, Model.Section c, Value.Row row, boolean center) {
+        for (Profile.LimitSource src : profile.limits()) {
+            if (!src.categories().contains(c.category) || (src.elective() != null && src.elective() != c.elective)) {
+                continue;
+            }
+            Decl.TermDecl t = term(src.term());
+            Value v;
+            try {
+                v = t.params().isEmpty() ? interpreter.term(t) : interpreter.call(t, List.of(row));
+            } catch (EvalException e) {
+                return -1;
+            }
+            String field = center ? src.centerField() : src.field();
+            if (center && field == null) {
+                return -1;
+            }
+            if (field != null && v instanceof Value.TableRow tr) {
+                v = cell(tr, field);
+            }
+            return v instanceof Value.Num n ? (center ? n.amount().doubleValue() : n.amount().intValue()) : -1;
+        }
+        return -1;
+    }
+
+    private static Value cell(Value.TableRow row, String field) {
+        List<Decl.Column> columns = row.table().values();
+        for (int i = 0; i < columns.size(); i++) {
+            if (columns.get(i).name().name().equals(field)) {
+                return row.cells().get(i);
+            }
+        }
+        throw new IllegalArgumentException("the table " + row.table().name().name() + " has no column " + field);
+    }
+
+    /** The entity read from a table. */
+    private String entityReading(String tableName) {
+        for (Decl d : checked.symbols().all()) {
+            if (d instanceof Decl.EntityDecl e && tableName.equals(e.source() != null ? e.source() : e.name().name().toLowerCase(java.util.Locale.ROOT))) {
+                return e.name().name();
+            }
+        }
+        throw new IllegalArgumentException("the contract reads no table " + tableName);
+    }
+}

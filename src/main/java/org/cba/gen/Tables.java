@@ -1,0 +1,178 @@
+package org.cba.gen;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import org.cba.data.DataException;
+import org.cba.data.DataProblem;
+import org.cba.data.DataSource;
+import org.cba.data.RawRow;
+import org.cba.data.RawTable;
+import org.cba.data.SqliteWriter;
+
+/**
+ * Turns a generated district into tables, naming tables and columns as the profile says, and
+ * writes them as CSV files or one SQLite file. Each role ("school", "section"...) has a fixed set
+ * of fields the generator can fill; the profile picks which of them become columns, and how they
+ * are called.
+ */
+final class Tables {
+    private final Profile profile;
+    private final Map<String, RawTable> byName = new LinkedHashMap<>();
+
+    Tables(Profile profile) {
+        this.profile = profile;
+    }
+
+    Map<String, RawTable> tables() {
+        return byName;
+    }
+
+    static Tables of(Profile profile, CalendarPlan calendar, List<Model.Campus> campuses, List<Model.School> schools,
+                     List<Model.Person> staff, List<LocalDate> window) {
+        Tables t = new Tables(profile);
+        t.add("campus", campuses, Map.of("id", c -> c.id, "name", c -> c.name));
+        t.add("calendar", List.of(calendar), Map.of("id", c -> c.shape.id(), "year", c -> c.shape.year(),
+                "firstDay", c -> c.firstDay.toString(), "countDay", c -> c.countDay.toString(),
+                "lastWorkDay", c -> c.lastWorkDay.toString()));
+        t.add("days", new ArrayList<>(calendar.kinds.entrySet()),
+                Map.<String, Function<Map.Entry<LocalDate, String>, String>>of("date", e -> e.getKey().toString(), "kind", Map.Entry::getValue));
+        t.add("school", schools, Map.of("id", s -> s.id, "name", s -> s.name, "type", s -> s.type, "level", s -> s.level.name(),
+                "campus", s -> s.campus.id, "calendar", s -> calendar.shape.id(), "enrollment", s -> String.valueOf(s.enrollment)));
+        t.add("staff", staff, Map.of("id", p -> p.id, "name", p -> p.name, "school", p -> p.school.id,
+                "position", p -> p.position, "fte", p -> fte(p.fte)));
+        List<Model.Section> sections = schools.stream().flatMap(s -> s.sections.stream()).toList();
+        Map<String, Function<Model.Section, String>> sectionFields = new LinkedHashMap<>();
+        sectionFields.put("id", c -> c.id);
+        sectionFields.put("school", c -> c.school.id);
+        sectionFields.put("teacher", c -> c.teacher.id);
+        sectionFields.put("grade", c -> c.grade);
+        sectionFields.put("category", c -> c.category);
+        sectionFields.put("elective", c -> String.valueOf(c.elective));
+        sectionFields.put("adults", c -> String.valueOf(c.adults));
+        sectionFields.put("multigrade", c -> String.valueOf(c.multigrade));
+        sectionFields.put("enrollment", c -> String.valueOf(c.enrollment));
+        sectionFields.put("share", c -> String.valueOf(c.share));
+        sectionFields.put("late", c -> String.valueOf(c.late));
+        t.add("section", sections, sectionFields);
+        List<String[]> days = new ArrayList<>();
+        for (Model.Section c : sections) {
+            if (c.days != null) {
+                for (int i = 0; i < c.days.length; i++) {
+                    if (c.days[i] >= 0) {
+                        days.add(new String[] {c.id, window.get(i).toString(), String.valueOf(c.days[i])});
+                    }
+                }
+            }
+        }
+        t.add("sectionDay", days, Map.of("section", d -> d[0], "date", d -> d[1], "enrollment", d -> d[2]));
+        return t;
+    }
+
+    /** FTE as positions with one decimal at least: 1.0, 0.5, 0.25. */
+    static String fte(double fte) {
+        BigDecimal d = BigDecimal.valueOf(fte).stripTrailingZeros();
+        return d.scale() < 1 ? d.setScale(1).toPlainString() : d.toPlainString();
+    }
+
+    private <T> void add(String role, List<T> items, Map<String, Function<T, String>> fields) {
+        Profile.TableMap map = profile.table(role);
+        List<String> columns = new ArrayList<>();
+        List<Function<T, String>> getters = new ArrayList<>();
+        for (Map.Entry<String, String> c : map.columns().entrySet()) {
+            Function<T, String> f = fields.get(c.getKey());
+            if (f == null) {
+                throw new IllegalArgumentException("the profile's table \"" + map.name() + "\" asks for \"" + c.getKey()
+                        + "\", which the generator does not fill for " + role + "; it fills " + fields.keySet());
+            }
+            columns.add(c.getValue());
+            getters.add(f);
+        }
+        List<RawRow> rows = new ArrayList<>(items.size());
+        int number = 2;
+        for (T item : items) {
+            List<String> values = new ArrayList<>(getters.size());
+            for (Function<T, String> g : getters) {
+                values.add(g.apply(item));
+            }
+            rows.add(new RawRow(number++, values));
+        }
+        byName.put(map.name(), new RawTable(map.name(), map.name() + ".csv", columns, rows));
+    }
+
+    /** The tables as a data source, as if read from files. */
+    DataSource source() {
+        return new DataSource() {
+            @Override
+            public String describe() {
+                return "generated district";
+            }
+
+            @Override
+            public boolean has(String table) {
+                return byName.containsKey(table);
+            }
+
+            @Override
+            public RawTable read(String table) throws DataException {
+                RawTable t = byName.get(table);
+                if (t == null) {
+                    throw new DataException(java.util.List.of(new DataProblem("generated district", 0, null, null, "no table " + table)));
+                }
+                return t;
+            }
+
+            @Override
+            public void close() {
+            }
+        };
+    }
+
+    void writeCsv(Path folder) throws IOException {
+        Files.createDirectories(folder);
+        for (RawTable t : byName.values()) {
+            try (Writer w = Files.newBufferedWriter(folder.resolve(t.name() + ".csv"), StandardCharsets.UTF_8)) {
+                w.write(csv(t.columns()));
+                w.write('\n');
+                for (RawRow r : t.rows()) {
+                    w.write(csv(r.values()));
+                    w.write('\n');
+                }
+            }
+        }
+    }
+
+    void writeSqlite(Path file) throws DataException {
+        try {
+            Files.createDirectories(file.toAbsolutePath().getParent());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        SqliteWriter.copy(source(), new ArrayList<>(byName.keySet()), file);
+    }
+
+    static String csv(List<String> values) {
+        StringBuilder b = new StringBuilder();
+        for (String v : values) {
+            if (b.length() > 0) {
+                b.append(',');
+            }
+            if (v.indexOf(',') >= 0 || v.indexOf('"') >= 0 || v.indexOf('\n') >= 0) {
+                b.append('"').append(v.replace("\"", "\"\"")).append('"');
+            } else {
+                b.append(v);
+            }
+        }
+        return b.toString();
+    }
+}

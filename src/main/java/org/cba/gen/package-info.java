@@ -1,0 +1,9 @@
+/**
+ * Synthetic districts for tests and benchmarks: a profile file (the district's shape) and a
+ * checked contract (its limits, evaluated through the interpreter) in; the tables the contract
+ * reads out, as CSV files or SQLite. Knows the shape of a school district (campuses, schools,
+ * sections, staff, a calendar, daily counts) but no district's or agreement's particulars: those
+ * come from the profile and the contract. May import org.cba.source, org.cba.syntax,
+ * org.cba.check, org.cba.data and org.cba.eval.
+ */
+package org.cba.gen;
