@@ -50,13 +50,8 @@ final class ExprChecker implements Expr.Visitor<Type> {
      * expected unit (table cells: "| 22 |" in a column of students).
      */
     Type checkAgainst(Expr e, Type expected, Scope in, boolean adoptUnit, String what) {
-        if (expected instanceof Type.Enum en) {
-            Optional<String> member = memberSpelling(e, en, in);
-            if (member.isPresent()) {
-                cx.checked.recordRef(e, new Ref.EnumMember(en, member.get()));
-                cx.checked.recordType(e, en);
-                return en;
-            }
+        if (asMember(e, expected, in)) {
+            return expected;
         }
         if (adoptUnit && expected instanceof Type.Quantity && e instanceof Expr.NumberLit n && n.unit() == null) {
             cx.checked.recordType(e, expected);
@@ -71,15 +66,20 @@ final class ExprChecker implements Expr.Visitor<Type> {
 
     /** Like checkAgainst, but leaves reporting a mismatch to the caller, who knows the context. */
     Type checkAgainstQuietly(Expr e, Type expected, Scope in) {
+        return asMember(e, expected, in) ? expected : check(e, in);
+    }
+
+    /** A bare name or number where an enum is expected is one of its members (PHBAO, 9): record it so. */
+    private boolean asMember(Expr e, Type expected, Scope in) {
         if (expected instanceof Type.Enum en) {
             Optional<String> member = memberSpelling(e, en, in);
             if (member.isPresent()) {
                 cx.checked.recordRef(e, new Ref.EnumMember(en, member.get()));
                 cx.checked.recordType(e, en);
-                return en;
+                return true;
             }
         }
-        return check(e, in);
+        return false;
     }
 
     private Optional<String> memberSpelling(Expr e, Type.Enum en, Scope in) {
