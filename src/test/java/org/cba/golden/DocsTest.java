@@ -31,6 +31,7 @@ import org.junit.jupiter.api.TestFactory;
  * A command may take its input from printf ("$ printf '1 + 2\n' | ./cba repl"): the text, with
  * printf's \n and \\ escapes, is fed to cba as its standard input.
  * A block marked ```cba continued is checked together with the blocks before it in that file.
+ * With -Dgolden.update=true the console outputs are run again and written back (review with git diff).
  */
 class DocsTest {
     @TestFactory
@@ -44,9 +45,42 @@ class DocsTest {
         }
         List<DynamicTest> tests = new ArrayList<>();
         for (Path doc : docs) {
+            if (Golden.updating()) {
+                refresh(doc);
+            }
             tests.addAll(testsOf(doc));
         }
         return tests.stream();
+    }
+
+    /** With -Dgolden.update=true: every console block's outputs are run again and written back. */
+    private static void refresh(Path doc) throws IOException {
+        List<String> lines = Files.readAllLines(doc, StandardCharsets.UTF_8);
+        List<String> out = new ArrayList<>();
+        boolean inConsole = false;
+        for (String line : lines) {
+            if (!inConsole) {
+                out.add(line);
+                inConsole = line.strip().equals("```console");
+            } else if (line.strip().equals("```")) {
+                out.add(line);
+                inConsole = false;
+            } else if (line.startsWith("$ ")) {
+                out.add(line);
+                String transcript = run(line.substring(2).strip()).transcript();
+                if (!transcript.isEmpty()) {
+                    out.addAll(List.of(transcript.split("\n", -1)).subList(0, transcript.split("\n", -1).length - 1));
+                }
+            }
+        }
+        Files.writeString(doc, String.join("\n", out) + "\n", StandardCharsets.UTF_8);
+    }
+
+    private static Cli.Result run(String command) {
+        Matcher piped = PIPED.matcher(command);
+        String cba = piped.matches() ? piped.group(2) : command;
+        String[] args = Cli.words(cba.substring(Math.min(cba.length(), "./cba ".length())));
+        return piped.matches() ? withInput(printf(piped.group(1)), args) : Cli.run(args);
     }
 
     private List<DynamicTest> testsOf(Path doc) throws IOException {
@@ -99,9 +133,7 @@ class DocsTest {
                 Matcher piped = PIPED.matcher(command);
                 String cba = piped.matches() ? piped.group(2) : command;
                 assertTrue(cba.startsWith("./cba "), "doc commands start with ./cba: " + command);
-                String[] args = Cli.words(cba.substring("./cba ".length()));
-                Cli.Result r = piped.matches() ? withInput(printf(piped.group(1)), args) : Cli.run(args);
-                assertEquals(want, r.transcript(), "output of '" + command + "' at " + where);
+                assertEquals(want, run(command).transcript(), "output of '" + command + "' at " + where);
             }));
             i = j - 1;
         }
