@@ -98,6 +98,35 @@ class DemoDataTest {
         assertTrue(stipends.stream().noneMatch(id -> id.startsWith("2453-")), "stipends: " + stipends);
     }
 
+    /**
+     * Issue 4's bar for the encoding: on the demo district, each version's findings cite at least
+     * 15 sections of Article XVIII and at least 20 articles or MOUs. A finding's cite is its
+     * rule's first citation, such as "XVIII 14.0 c"; its section is the first two words.
+     */
+    @Test
+    void findingsCiteManySectionsAndArticlesInEachVersion() throws IOException {
+        for (String contract : List.of(CONTRACT, "contracts/lausd-utla/existing")) {
+            JsonNode json = CONTRACT.equals(contract) ? run() : runJson(contract);
+            Set<String> articles = new TreeSet<>();
+            Set<String> classSizeSections = new TreeSet<>();
+            for (JsonNode f : json.get("findings")) {
+                String[] cite = f.get("cite").asText().split(" ");
+                articles.add(cite[0]);
+                if (cite[0].equals("XVIII")) {
+                    classSizeSections.add(cite[1]);
+                }
+            }
+            assertTrue(classSizeSections.size() >= 15, contract + ": sections of XVIII cited: " + classSizeSections);
+            assertTrue(articles.size() >= 20, contract + ": articles cited: " + articles);
+        }
+    }
+
+    private static JsonNode runJson(String contract) throws IOException {
+        Cli.Result r = Cli.run("run", contract, "--data", DATA.toString(), "--as-of", "2025-10-15", "--format", "json");
+        assertEquals(0, r.exit(), r.err());
+        return new ObjectMapper().readTree(r.out());
+    }
+
     /** The committed CSV files that Generate.java writes are exactly what it writes. */
     @Test
     void theFilesAreWhatTheGeneratorWrites(@TempDir Path out) throws Exception {
