@@ -362,6 +362,10 @@ changed term lslc_term_of_office_start   [XXVII 2.8 d -> XXVII 2.9 d]
     was The term of office for Council members is to be September 15 to September 14 in traditional calendar schools
     now The term of office for Council members is to be September 15 to September 14
 
+changed rule lslc_nomination_late   [XXVII 2.9 b -> XXVII 3.0 b]
+
+changed rule lslc_employee_parent_once   [XXVII 2.9 b -> XXVII 3.0 b]
+
 changed term wc_private_workspace_conditional   [XXXI 2.0]
   value:
     was true
@@ -1583,6 +1587,21 @@ removed term in_appendix_x   [XVIII 5.4 a]
   type: (s: School) bool
   value: any(each f in SchoolFacts where f.school is s and f.appendix_x)
 
+removed enum SchoolWideGroup   []
+  members: ElementaryK3 "elementary grades K-3", Elementary4to6 "elementary grades 4-6", MiddleSchool "middle school", SeniorHigh "senior high school", NotAveraged "not averaged by 2.4"
+
+removed table school_wide_group   [XVIII 2.4 a; XVIII 2.4 b; XVIII 2.4 c]
+  columns: (level: Level, grade: Grade) -> (group: SchoolWideGroup)
+
+removed table school_wide_average   [XVIII 2.4 a; XVIII 2.4 b; XVIII 2.4 c]
+  columns: (group: SchoolWideGroup) -> (average: students)
+
+removed rule school_wide_average_over   [XVIII 2.4; XVIII 2.4 a; XVIII 2.4 b; XVIII 2.4 c]
+  for each: s in School, w in SchoolWideGroup where w is not NotAveraged and any(each c in s.sections where school_wide_group(s.level, c.grade).group is w)
+  let limit: school_wide_average(w).average
+  let avg: average(c.enrollment for each c in s.sections where school_wide_group(s.level, c.grade).group is w)
+  outcome 1: violation when avg > limit: "all {w} classes taken together average {avg}; the school-wide average may be at most {limit}"
+
 removed term bereavement_documentation_days   [XII 9.0]
   type: calendar days
   value: 30 calendar days
@@ -1705,5 +1724,5 @@ removed term bsap_first_term_start   [XXV-B 2.0 a]
   type: date
   value: 2023-07-01
 
-108 changed, 236 added, 33 removed
+110 changed, 236 added, 37 removed
 [exit 1]
