@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -23,6 +24,8 @@ final class RunReport {
     final Map<String, String> readings;
     final List<Finding> findings;
     private final Sites sites;
+    /** Each finding's group, worked out once: it walks from the finding's row to its school. */
+    private final Map<Finding, String> groups = new IdentityHashMap<>();
 
     RunReport(Checked checked, Dataset data, LocalDate asOf, Map<String, String> readings, List<Finding> findings) {
         this.checked = checked;
@@ -30,14 +33,25 @@ final class RunReport {
         this.asOf = asOf;
         this.readings = readings;
         this.sites = new Sites(data);
+        Map<Finding, String> keys = new IdentityHashMap<>();
+        for (Finding f : findings) {
+            String g = groupOf(f);
+            groups.put(f, g);
+            keys.put(f, (g.startsWith(Sites.SITE_ENTITY + " ") ? "0 " : "1 ") + g);
+        }
         List<Finding> sorted = new ArrayList<>(findings);
-        sorted.sort(Comparator.comparing(this::groupKey).thenComparingInt(Finding::severity)
+        sorted.sort(Comparator.comparing((Finding f) -> keys.get(f)).thenComparingInt(Finding::severity)
                 .thenComparing(f -> f.rule().name().name()).thenComparing(f -> f.subject().id()));
         this.findings = List.copyOf(sorted);
     }
 
     /** The school a finding is about, or its own subject when it concerns no single school. */
     String group(Finding f) {
+        String g = groups.get(f);
+        return g != null ? g : groupOf(f);
+    }
+
+    private String groupOf(Finding f) {
         if (f.subject().row() != null) {
             Value.Row school = sites.schoolOf(f.subject().row());
             if (school != null) {
@@ -45,11 +59,6 @@ final class RunReport {
             }
         }
         return f.subject().description();
-    }
-
-    private String groupKey(Finding f) {
-        String g = group(f);
-        return (g.startsWith(Sites.SITE_ENTITY + " ") ? "0 " : "1 ") + g;
     }
 
     boolean concernsSchool(Finding f, String key) {

@@ -20,6 +20,7 @@ import org.cba.eval.ExampleRunner;
 import org.cba.source.DiagnosticPrinter;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
@@ -34,6 +35,9 @@ public final class TestCommand implements Callable<Integer> {
 
     @Parameters(paramLabel = "PATH", arity = "1..*", description = "Contract folders or .cba files.")
     List<Path> paths;
+
+    @Option(names = {"-l", "--list"}, description = "Also list every term, table and rule that has examples, with its citation and how many passed.")
+    boolean list;
 
     @Override
     public Integer call() throws IOException {
@@ -65,7 +69,7 @@ public final class TestCommand implements Callable<Integer> {
                 return ExitCode.DATA_ERRORS.code();
             }
             List<ExampleRunner.Outcome> outcomes = ExampleRunner.run(checked, data, LocalDate.now());
-            report(out, entry, outcomes);
+            report(out, entry, outcomes, list);
             passed += (int) outcomes.stream().filter(ExampleRunner.Outcome::passed).count();
             failed += (int) outcomes.stream().filter(o -> !o.passed()).count();
         }
@@ -91,7 +95,7 @@ public final class TestCommand implements Callable<Integer> {
 
     static final String TEST_DATA = "test-data";
 
-    private static void report(PrintWriter out, Path entry, List<ExampleRunner.Outcome> outcomes) {
+    private static void report(PrintWriter out, Path entry, List<ExampleRunner.Outcome> outcomes, boolean list) {
         out.println(entry);
         Map<String, int[]> byArticle = new TreeMap<>(TestCommand::articleOrder);
         List<ExampleRunner.Outcome> failures = new ArrayList<>();
@@ -110,8 +114,30 @@ public final class TestCommand implements Callable<Integer> {
             out.println(f.actual() != null ? "    expected " + f.expected() + ", got " + f.actual()
                     : "    could not be evaluated: " + f.problem());
         }
+        if (list) {
+            listByDeclaration(out, outcomes);
+        }
         byArticle.forEach((article, c) -> out.println("  " + padRight("Article " + article, 18) + c[0] + " passed"
                 + (c[1] > 0 ? ", " + c[1] + " failed" : "")));
+    }
+
+    /**
+     * One line per declaration with examples, in the order of the files: its citation, its name and
+     * its counts. The runner gives a declaration's examples one after another.
+     */
+    private static void listByDeclaration(PrintWriter out, List<ExampleRunner.Outcome> outcomes) {
+        int citeWidth = outcomes.stream().mapToInt(o -> o.cite().length()).max().orElse(0) + 1;
+        int nameWidth = outcomes.stream().mapToInt(o -> o.decl().name().name().length()).max().orElse(0) + 2;
+        for (int i = 0; i < outcomes.size(); ) {
+            ExampleRunner.Outcome first = outcomes.get(i);
+            int[] counts = new int[2];
+            for (; i < outcomes.size() && outcomes.get(i).decl() == first.decl(); i++) {
+                counts[outcomes.get(i).passed() ? 0 : 1]++;
+            }
+            out.println("    " + (counts[1] > 0 ? "FAILED " : "ok     ") + padRight(first.cite(), citeWidth)
+                    + padRight(first.decl().name().name(), nameWidth) + counts[0] + " passed"
+                    + (counts[1] > 0 ? ", " + counts[1] + " failed" : ""));
+        }
     }
 
     private static String padRight(String s, int n) {
