@@ -109,7 +109,7 @@ public final class RunCommand implements Callable<Integer> {
         }
         LocalDate date = asOf != null ? asOf : LocalDate.now();
         Evaluator.Result result = Evaluator.run(checked, dataset,
-                new Evaluator.Options(date, Readings.of(readings), java.util.Set.copyOf(rules), explain || format == Format.json));
+                new Evaluator.Options(date, Readings.of(readings), java.util.Set.copyOf(rules), explain || format == Format.json, school));
         List<Finding> findings = school == null ? result.findings() : null;
         RunReport report = new RunReport(checked, dataset, date, readings, result.findings());
         if (school != null) {

@@ -13,8 +13,16 @@ import org.cba.syntax.ast.Decl;
  * collected and reported, and the run goes on with the next.
  */
 public final class Evaluator {
-    /** What to run: the named rules, or all when none are named; explanations on or off. */
-    public record Options(LocalDate asOf, Readings readings, java.util.Set<String> rules, boolean explain) {
+    /**
+     * What to run: the named rules, or all when none are named; explanations on or off; and school,
+     * when only the findings that concern one school are wanted (null: all). With a school, a rule
+     * skips the subjects that belong to another school, where that cannot change what concerns this
+     * one (see {@link RuleRunner}); the caller still picks the findings that concern the school.
+     */
+    public record Options(LocalDate asOf, Readings readings, java.util.Set<String> rules, boolean explain, String school) {
+        public Options(LocalDate asOf, Readings readings, java.util.Set<String> rules, boolean explain) {
+            this(asOf, readings, rules, explain, null);
+        }
     }
 
     /** A subject a rule could not be evaluated for, and why. */
@@ -34,9 +42,10 @@ public final class Evaluator {
         Interpreter in = new Interpreter(checked, data, options.asOf(), options.readings(), null);
         List<Finding> findings = new ArrayList<>();
         List<Problem> problems = new ArrayList<>();
+        Sites sites = options.school() == null ? null : new Sites(data);
         for (Decl.RuleDecl rule : rules(checked)) {
             if (options.rules().isEmpty() || options.rules().contains(rule.name().name())) {
-                new RuleRunner(in, rule, options.explain()).run(findings, problems);
+                new RuleRunner(in, rule, options.explain()).run(findings, problems, sites, options.school());
             }
         }
         return new Result(findings, problems);

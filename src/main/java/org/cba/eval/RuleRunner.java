@@ -31,13 +31,17 @@ final class RuleRunner {
         this.cite = Interpreter.cite(rule);
     }
 
-    void run(List<Finding> out, List<Evaluator.Problem> problems) {
+    /** Runs the rule over all its subjects, or, with a school (sites not null), over those that may concern it. */
+    void run(List<Finding> out, List<Evaluator.Problem> problems, Sites sites, String school) {
         List<Env> subjects = new ArrayList<>();
         try {
             bind(0, Env.EMPTY, subjects);
         } catch (EvalException e) {
             problems.add(new Evaluator.Problem(rule, "the whole rule", e.span(), e.getMessage()));
             return;
+        }
+        if (sites != null && findingsStayWithSubject()) {
+            subjects.removeIf(s -> belongsElsewhere(s, sites, school));
         }
         int failed = 0;
         for (Env subject : subjects) {
@@ -59,6 +63,28 @@ final class RuleRunner {
             problems.add(new Evaluator.Problem(rule, (failed - Evaluator.MAX_PROBLEMS_PER_RULE) + " more subjects",
                     rule.name().span(), "the same kind of problem (not listed)"));
         }
+    }
+
+    /**
+     * Whether every finding of this rule is about its bound subject and no one else: no payee (a
+     * teacher of one school can be paid for a class at another) and no deadline about another value.
+     * Only then can a run for one school skip subjects of other schools without losing a finding.
+     */
+    private boolean findingsStayWithSubject() {
+        return rule.forEach() != null && rule.outcomes().stream().allMatch(o -> o instanceof Outcome.Violation
+                || o instanceof Outcome.Notice || o instanceof Outcome.Requirement
+                || (o instanceof Outcome.Deadline d && d.subject() == null));
+    }
+
+    /** The subject's first data row (the one its finding is filed under) belongs to another school. */
+    private boolean belongsElsewhere(Env bound, Sites sites, String school) {
+        for (Decl.Binding b : rule.forEach().bindings()) {
+            if (bound.get(b.var().name()) instanceof Value.Row row) {
+                Value.Row at = sites.schoolOf(row);
+                return at != null && !at.table().keyOf(at.index()).equals(school);
+            }
+        }
+        return false;
     }
 
     /** Every combination of the rule's bindings, in order; a later list may depend on earlier names. */

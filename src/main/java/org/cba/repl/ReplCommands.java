@@ -297,7 +297,7 @@ final class ReplCommands {
             throw new Session.Refused("no data loaded: read a district's data first with :data SOURCE");
         }
         Evaluator.Result result = Evaluator.run(checked, s.dataset(),
-                new Evaluator.Options(s.asOf(), Readings.of(s.readings()), rules, explain));
+                new Evaluator.Options(s.asOf(), Readings.of(s.readings()), rules, explain, school));
         StringBuilder out = new StringBuilder();
         if (!s.definitions().typed().isEmpty()) {
             out.append("with your definitions: ").append(String.join(", ",

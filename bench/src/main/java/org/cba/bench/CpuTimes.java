@@ -45,7 +45,13 @@ public final class CpuTimes {
         QueryBench q = new QueryBench();
         q.schools = 1000;
         q.setUp();
-        measure(filter, "single-school query", q::oneSchool);
+        measure(filter, "single-school query (interpreter)", q::oneSchool);
+        ReplBench repl = new ReplBench();
+        repl.schools = 1000;
+        repl.setUp();
+        measure(filter, "REPL: expression over one school's classes", repl::expression);
+        measure(filter, "REPL: :findings class_over_maximum --school", repl::findingsOneRule);
+        measure(filter, "REPL: :findings --school (all rules)", repl::findingsAllRules);
     }
 
     private static void measure(String filter, String name, Callable<Object> op) throws Exception {

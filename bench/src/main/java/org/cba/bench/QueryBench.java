@@ -19,8 +19,8 @@ import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 
 /**
- * 4. What a REPL does for a single-school query with the district loaded. The REPL is being built
- * on another branch, so this measures the same work without it: a fresh interpreter (a new query
+ * 4. The interpreter's part of a single-school query with the district loaded, the floor under
+ * ReplBench (the REPL itself): a fresh interpreter (a new query
  * remembers nothing of the last) evaluating term calls for one school of a 1,000-school district:
  * the campus's secondary enrollment, its counselors, the counselors it requires, and whether the
  * school's UTK-5 enrollment makes it eligible for the multi-grade stipend.
