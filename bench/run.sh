@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Runs cba's benchmarks: builds cba and the JMH jar, then
 #   JMH: parse + check, whole contract at 100/1,000/2,000 schools, the two rules three ways,
-#        a single-school query;
+#        a single-school query (the interpreter alone, QueryBench, and through the REPL's Session, ReplBench);
 #   the same workloads by process CPU time (CpuTimes);
 #   peak heap of a whole run at each size, in a JVM of its own (-Xmx1g);
 #   cold start of ./cba check and ./cba run on the demo district (hyperfine when installed).
