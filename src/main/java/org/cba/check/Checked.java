@@ -3,6 +3,8 @@ package org.cba.check;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
 import org.cba.source.Diagnostic;
 import org.cba.syntax.ast.Decl;
 import org.cba.syntax.ast.Expr;
@@ -88,6 +90,16 @@ public final class Checked {
 
     public List<Diagnostic> diagnostics() {
         return diagnostics;
+    }
+
+    private final Map<Class<?>, Object> derived = new ConcurrentHashMap<>();
+
+    /**
+     * What a later phase works out from this contract and keeps with it for as long as the
+     * contract lives (the evaluator's compiled code), made at the first request for its kind.
+     */
+    public <T> T derived(Class<T> kind, Function<Checked, T> make) {
+        return kind.cast(derived.computeIfAbsent(kind, k -> make.apply(this)));
     }
 
     public boolean ok() {

@@ -4,26 +4,38 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import org.cba.check.Dimension;
-import org.cba.check.Type;
 import org.cba.syntax.ast.Expr;
 
 /** sum, count, min, max, average, any, all and list over a list's items (finite, so they end). */
-final class Aggregates {
-    private final Interpreter in;
+final class Aggregates implements Node {
+    private final Expr.Aggregate e;
+    private final String fn;
+    private final String var;
+    private final Node source;
+    private final Node where;
+    private final Node value;
+    private final Dimension dim;
 
-    Aggregates(Interpreter in) {
-        this.in = in;
+    /** where and value are compiled with the aggregate's variable innermost; either may be null. */
+    Aggregates(Expr.Aggregate e, Node source, Node where, Node value, Dimension dim) {
+        this.e = e;
+        this.fn = e.function().name();
+        this.var = e.var().name();
+        this.source = source;
+        this.where = where;
+        this.value = value;
+        this.dim = dim;
     }
 
-    Value evaluate(Expr.Aggregate e) {
-        List<Value> items = items(in.evalHere(e.source()));
-        Env outer = in.env();
-        String fn = e.function().name();
+    @Override
+    public Value eval(Interpreter in, Env outer) {
+        List<Value> items = items(source.eval(in, outer));
+        in.step(items.size(), e);
         List<Value> values = new ArrayList<>();
         int matched = 0;
         for (Value item : items) {
-            Env inner = outer.with(e.var().name(), item);
-            if (e.where() != null && !((Value.Bool) in.eval(e.where(), inner)).value()) {
+            Env inner = outer.with(var, item);
+            if (where != null && !Compiler.truth(where.eval(in, inner))) {
                 if (fn.equals("all")) {
                     return Value.Bool.FALSE;
                 }
@@ -33,13 +45,13 @@ final class Aggregates {
             if (fn.equals("any")) {
                 return Value.Bool.TRUE;
             }
-            if (e.value() != null) {
-                values.add(in.eval(e.value(), inner));
+            if (value != null) {
+                values.add(value.eval(in, inner));
             } else if (fn.equals("list")) {
                 values.add(item);
             }
         }
-        return finish(e, fn, values, matched);
+        return finish(values, matched);
     }
 
     static List<Value> items(Value source) {
@@ -52,18 +64,18 @@ final class Aggregates {
         return out;
     }
 
-    private Value finish(Expr.Aggregate e, String fn, List<Value> values, int matched) {
+    private Value finish(List<Value> values, int matched) {
         switch (fn) {
             case "any": return Value.Bool.FALSE;
             case "all": return Value.Bool.TRUE;
             case "list": return new Value.ListV(values);
-            case "count": return new Value.Num(BigDecimal.valueOf(matched), dim(e));
-            case "sum": return sum(values, dim(e));
+            case "count": return new Value.Num(BigDecimal.valueOf(matched), dim);
+            case "sum": return sum(values, dim);
             case "average": {
                 if (values.isEmpty()) {
                     throw new EvalException(e.span(), "there is nothing to average: no item matches");
                 }
-                Value.Num total = sum(values, dim(e));
+                Value.Num total = sum(values, dim);
                 return new Value.Num(total.amount().divide(BigDecimal.valueOf(values.size()), Interpreter.MATH), total.dim());
             }
             default: {
@@ -79,11 +91,6 @@ final class Aggregates {
                 return best;
             }
         }
-    }
-
-    private Dimension dim(Expr.Aggregate e) {
-        Type t = in.typeOf(e);
-        return t instanceof Type.Quantity q ? q.dim() : Dimension.NONE;
     }
 
     private static Value.Num sum(List<Value> values, Dimension dim) {

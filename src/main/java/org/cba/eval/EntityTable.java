@@ -100,12 +100,20 @@ public final class EntityTable {
         return name() + " " + keyOf(index) + name;
     }
 
-    List<Value> all() {
-        List<Value> out = new ArrayList<>(rows.length);
-        for (int i = 0; i < rows.length; i++) {
-            out.add(new Value.Row(this, i));
+    private Value.ListV all;
+
+    /** All rows, as the list "for each c in Section" ranges over; made once. */
+    Value.ListV rows() {
+        Value.ListV made = all;
+        if (made == null) {
+            Value[] out = new Value[rows.length];
+            for (int i = 0; i < rows.length; i++) {
+                out[i] = new Value.Row(this, i);
+            }
+            made = new Value.ListV(List.of(out));
+            all = made;
         }
-        return out;
+        return made;
     }
 
     /** Children of a row through a "many" field, indexed for all rows at first use. */

@@ -1,26 +1,23 @@
 package org.cba.eval;
 
-import java.math.BigDecimal;
 import java.math.MathContext;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import org.cba.check.Checked;
-import org.cba.check.Ref;
-import org.cba.check.Type;
 import org.cba.syntax.ast.Decl;
 import org.cba.syntax.ast.Expr;
 import org.cba.syntax.ast.Period;
 
 /**
- * Evaluates expressions as of one date, under one choice of readings, over one dataset. Terms
+ * Evaluates expressions as of one date, under one choice of readings, over one dataset. Each
+ * expression runs as the {@link Node} it was compiled to once per contract ({@link Code}). Terms
  * without parameters are computed once; calls and table lookups are remembered by their
  * arguments, so per-row work stays small. Optionally records a {@link Trace}.
  */
-public final class Interpreter implements Expr.Visitor<Value> {
+public final class Interpreter {
     static final MathContext MATH = MathContext.DECIMAL128;
     /** A second safety net besides the absence of recursion: no run needs this many steps. */
     private static final long STEP_BUDGET = 2_000_000_000L;
@@ -30,11 +27,10 @@ public final class Interpreter implements Expr.Visitor<Value> {
     final LocalDate asOf;
     final Readings readings;
     final Trace trace;
-    private final Operations ops;
+    private final Code code;
     private final Lookups lookups;
     private final Map<Decl, Value> terms = new IdentityHashMap<>();
     private final Map<CallKey, Value> calls = new HashMap<>();
-    private Env env = Env.EMPTY;
     private long steps;
 
     public Interpreter(Checked checked, Dataset data, LocalDate asOf, Readings readings, Trace trace) {
@@ -43,7 +39,7 @@ public final class Interpreter implements Expr.Visitor<Value> {
         this.asOf = asOf;
         this.readings = readings;
         this.trace = trace;
-        this.ops = new Operations(this);
+        this.code = Code.of(checked);
         this.lookups = new Lookups(this);
     }
 
@@ -60,29 +56,8 @@ public final class Interpreter implements Expr.Visitor<Value> {
         return eval(e, Env.EMPTY);
     }
 
-    Value eval(Expr e, Env in) {
-        Env saved = env;
-        env = in;
-        try {
-            if (++steps > STEP_BUDGET) {
-                throw new EvalException(e.span(), "evaluation took more than " + STEP_BUDGET + " steps");
-            }
-            return e.accept(this);
-        } finally {
-            env = saved;
-        }
-    }
-
-    Value evalHere(Expr e) {
-        return eval(e, env);
-    }
-
-    Env env() {
-        return env;
-    }
-
-    Type typeOf(Expr e) {
-        return checked.typeOf(e);
+    Value eval(Expr e, Env env) {
+        return code.node(e, env).eval(this, env);
     }
 
     // ---- terms ----
@@ -116,17 +91,7 @@ public final class Interpreter implements Expr.Visitor<Value> {
     /** A term with parameters, applied to values (remembered by its arguments). */
     public Value call(Decl.TermDecl t, List<Value> args) {
         if (args.size() == 1 && args.get(0) instanceof Value.Row row) {
-            RowMemo memo = rowCalls.get(t);
-            if (memo == null || memo.table != row.table()) {
-                memo = new RowMemo(row.table());
-                rowCalls.put(t, memo);
-            }
-            Value v = memo.values[row.index()];
-            if (v == null) {
-                v = computeTerm(t, Env.EMPTY.with(t.params().get(0).name().name(), row), args);
-                memo.values[row.index()] = v;
-            }
-            return v;
+            return callOnRow(t, row);
         }
         CallKey key = new CallKey(t, args);
         Value v = calls.get(key);
@@ -137,6 +102,20 @@ public final class Interpreter implements Expr.Visitor<Value> {
             }
             v = computeTerm(t, params, args);
             calls.put(key, v);
+        }
+        return v;
+    }
+
+    private Value callOnRow(Decl.TermDecl t, Value.Row row) {
+        RowMemo memo = rowCalls.get(t);
+        if (memo == null || memo.table != row.table()) {
+            memo = new RowMemo(row.table());
+            rowCalls.put(t, memo);
+        }
+        Value v = memo.values[row.index()];
+        if (v == null) {
+            v = computeTerm(t, Env.EMPTY.with(t.params().get(0).name().name(), row), List.of(row));
+            memo.values[row.index()] = v;
         }
         return v;
     }
@@ -169,6 +148,7 @@ public final class Interpreter implements Expr.Visitor<Value> {
 
     private Value computeTerm(Decl.TermDecl t, Env params, List<Value> args) {
         Decl.DatedValue chosen = choose(t);
+        step(1, chosen.value());
         Value v = eval(chosen.value(), params);
         if (trace != null) {
             String call = args.isEmpty() ? t.name().name()
@@ -202,128 +182,34 @@ public final class Interpreter implements Expr.Visitor<Value> {
         return d.citations().isEmpty() ? "" : d.citations().get(0).cite();
     }
 
-    // ---- literals ----
-
-    @Override
-    public Value visitNumber(Expr.NumberLit e) {
-        if (checked.refOf(e) instanceof Ref.EnumMember m) {
-            return new Value.EnumV(m.type(), m.member());
+    /** A term with one argument: most calls are of a term on one data row. */
+    Value call(Decl.TermDecl t, Value arg) {
+        if (arg instanceof Value.Row row) {
+            return callOnRow(t, row);
         }
-        return ops.literal(e);
+        return call(t, List.of(arg));
     }
 
-    @Override
-    public Value visitMoney(Expr.MoneyLit e) {
-        BigDecimal amount = e.value();
-        if (e.per() != null) {
-            // $60 per hour is $1 per minute: amounts are kept per base unit
-            BigDecimal per = checked.symbols().units().lookup(e.per().text()).map(org.cba.check.Units.Unit::factor).orElse(BigDecimal.ONE);
-            amount = amount.divide(per, MATH);
-        }
-        return new Value.Num(amount, ((org.cba.check.Type.Quantity) typeOf(e)).dim());
+    Value lookup(Decl.TableDecl t, List<Value> args, Expr.Call where) {
+        return lookups.table(t, args, where);
     }
 
-    @Override
-    public Value visitPercent(Expr.PercentLit e) {
-        return new Value.Num(e.value().divide(BigDecimal.valueOf(100), MATH), org.cba.check.Dimension.NONE);
-    }
-
-    @Override
-    public Value visitDate(Expr.DateLit e) {
-        return new Value.DateV(e.value());
-    }
-
-    @Override
-    public Value visitSchoolYear(Expr.SchoolYearLit e) {
-        return new Value.Year(e.startYear());
-    }
-
-    @Override
-    public Value visitString(Expr.StringLit e) {
-        return new Value.Text(e.value());
-    }
-
-    @Override
-    public Value visitBool(Expr.BoolLit e) {
-        return Value.Bool.of(e.value());
-    }
-
-    // ---- names ----
-
-    @Override
-    public Value visitName(Expr.Name e) {
-        Ref ref = checked.refOf(e);
-        if (ref instanceof Ref.Local) {
-            return env.get(e.name());
-        } else if (ref instanceof Ref.EnumMember m) {
-            return new Value.EnumV(m.type(), m.member());
-        } else if (ref instanceof Ref.Members m) {
-            return new Value.ListV(m.type().members().stream().map(x -> (Value) new Value.EnumV(m.type(), x)).toList());
-        } else if (ref instanceof Ref.AllRows all) {
-            return new Value.ListV(table(all.entity().name().name(), e).all());
-        } else if (ref instanceof Ref.Global g && g.decl() instanceof Decl.TermDecl t) {
-            return term(t);
-        } else if (ref instanceof Ref.Global g && g.decl() instanceof Decl.ReadingDecl r) {
-            return readings.value(r, trace);
-        } else if (ref instanceof Ref.Builtin b && b.name().equals("as_of")) {
-            return new Value.DateV(asOf);
-        }
-        throw new IllegalStateException("unresolved name " + e.name() + " at " + e.span());
+    Value reading(Decl.ReadingDecl r) {
+        return readings.value(r, trace);
     }
 
     EntityTable table(String entity, Expr where) {
         return data.table(entity).orElseThrow(() -> new EvalException(where.span(), "there is no " + entity + " data loaded"));
     }
 
-    @Override
-    public Value visitField(Expr.FieldAccess e) {
-        return lookups.field(e);
-    }
-
-    @Override
-    public Value visitCall(Expr.Call e) {
-        Ref ref = checked.refOf(e);
-        List<Value> args = new ArrayList<>(e.args().size());
-        for (Expr a : e.args()) {
-            args.add(evalHere(a));
+    /**
+     * Counts work against a budget: a second safety net besides the absence of recursion and of
+     * unbounded lists. Term calls and the items of aggregates are counted, which bounds all work.
+     */
+    void step(long n, Expr where) {
+        steps += n;
+        if (steps > STEP_BUDGET) {
+            throw new EvalException(where.span(), "evaluation took more than " + STEP_BUDGET + " steps");
         }
-        if (ref instanceof Ref.Global g && g.decl() instanceof Decl.TermDecl t) {
-            return call(t, args);
-        } else if (ref instanceof Ref.Global g && g.decl() instanceof Decl.TableDecl t) {
-            return lookups.table(t, args, e);
-        } else if (ref instanceof Ref.Builtin b) {
-            return ops.builtin(b.name(), args, e);
-        }
-        throw new IllegalStateException("unresolved call " + e.callee() + " at " + e.span());
-    }
-
-    @Override
-    public Value visitAggregate(Expr.Aggregate e) {
-        return ops.aggregate(e);
-    }
-
-    @Override
-    public Value visitUnary(Expr.Unary e) {
-        Value v = evalHere(e.operand());
-        if (e.op() == Expr.UnaryOp.NOT) {
-            return Value.Bool.of(!((Value.Bool) v).value());
-        }
-        Value.Num n = Operations.num(v, e.operand());
-        return new Value.Num(n.amount().negate(), n.dim());
-    }
-
-    @Override
-    public Value visitBinary(Expr.Binary e) {
-        return ops.binary(e);
-    }
-
-    @Override
-    public Value visitMembership(Expr.Membership e) {
-        return ops.membership(e);
-    }
-
-    @Override
-    public Value visitIf(Expr.If e) {
-        return ((Value.Bool) evalHere(e.cond())).value() ? evalHere(e.yes()) : evalHere(e.no());
     }
 }

@@ -5,33 +5,13 @@ import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.util.List;
 import org.cba.check.Dimension;
-import org.cba.check.Type;
 import org.cba.check.Units;
 import org.cba.syntax.ast.BinaryOp;
 import org.cba.syntax.ast.Expr;
 
 /** Arithmetic, comparison and the built-in functions, on exact values. */
 final class Operations {
-    private final Interpreter in;
-    private final Aggregates aggregates;
-
-    Operations(Interpreter in) {
-        this.in = in;
-        this.aggregates = new Aggregates(in);
-    }
-
-    Value literal(Expr.NumberLit e) {
-        Type t = in.typeOf(e);
-        Dimension dim = t instanceof Type.Quantity q ? q.dim() : Dimension.NONE;
-        if (e.unit() == null) {
-            return new Value.Num(e.value(), dim);
-        }
-        Units units = in.checked.symbols().units();
-        BigDecimal num = units.lookup(e.unit().num().text()).map(Units.Unit::factor).orElse(BigDecimal.ONE);
-        BigDecimal per = e.unit().per() == null ? BigDecimal.ONE
-                : units.lookup(e.unit().per().text()).map(Units.Unit::factor).orElse(BigDecimal.ONE);
-        // multiply first, divide last: 60 students per hour is exactly 1 student per minute
-        return new Value.Num(e.value().multiply(num).divide(per, Interpreter.MATH).stripTrailingZeros(), dim);
+    private Operations() {
     }
 
     static Value.Num num(Value v, Expr where) {
@@ -44,46 +24,22 @@ final class Operations {
         throw new IllegalStateException("expected a number at " + where.span() + ", got " + v);
     }
 
-    Value binary(Expr.Binary e) {
-        BinaryOp op = e.op();
-        if (op == BinaryOp.AND) {
-            return Value.Bool.of(bool(e.left()) && bool(e.right()));
-        }
-        if (op == BinaryOp.OR) {
-            return Value.Bool.of(bool(e.left()) || bool(e.right()));
-        }
-        Value l = in.evalHere(e.left());
-        Value r = in.evalHere(e.right());
-        return switch (op) {
-            case EQ -> Value.Bool.of(same(l, r));
-            case NE -> Value.Bool.of(!same(l, r));
-            case LT -> Value.Bool.of(compare(l, r) < 0);
-            case LE -> Value.Bool.of(compare(l, r) <= 0);
-            case GT -> Value.Bool.of(compare(l, r) > 0);
-            case GE -> Value.Bool.of(compare(l, r) >= 0);
-            case ADD, SUB -> additive(e, l, r);
-            case MUL, OF -> {
-                Value.Num a = num(l, e.left());
-                Value.Num b = num(r, e.right());
-                yield new Value.Num(a.amount().multiply(b.amount()), a.dim().times(b.dim()));
-            }
-            case DIV -> divide(e, num(l, e.left()), num(r, e.right()));
-            default -> throw new AssertionError(op);
-        };
+    static Value multiply(Expr.Binary e, Value l, Value r) {
+        Value.Num a = num(l, e.left());
+        Value.Num b = num(r, e.right());
+        return new Value.Num(a.amount().multiply(b.amount()), a.dim().times(b.dim()));
     }
 
-    private boolean bool(Expr e) {
-        return ((Value.Bool) in.evalHere(e)).value();
-    }
-
-    private static Value divide(Expr.Binary e, Value.Num a, Value.Num b) {
+    static Value divide(Expr.Binary e, Value l, Value r) {
+        Value.Num a = num(l, e.left());
+        Value.Num b = num(r, e.right());
         if (b.amount().signum() == 0) {
             throw new EvalException(e.right().span(), "division by zero: " + e.right().span().text() + " is 0");
         }
         return new Value.Num(a.amount().divide(b.amount(), Interpreter.MATH), a.dim().over(b.dim()));
     }
 
-    private Value additive(Expr.Binary e, Value l, Value r) {
+    static Value additive(Interpreter in, Expr.Binary e, Value l, Value r) {
         boolean add = e.op() == BinaryOp.ADD;
         if (l instanceof Value.Num a && r instanceof Value.Num b) {
             return new Value.Num(add ? a.amount().add(b.amount()) : a.amount().subtract(b.amount()), a.dim());
@@ -117,26 +73,17 @@ final class Operations {
         throw new IllegalStateException("cannot order " + a + " and " + b);
     }
 
-    Value membership(Expr.Membership e) {
-        Value v = in.evalHere(e.element());
-        boolean found;
-        if (e.target() instanceof Expr.InTarget.SetOf set) {
-            found = set.members().stream().anyMatch(m -> same(v, in.evalHere(m)));
-        } else if (e.target() instanceof Expr.InTarget.Range range) {
-            found = (range.lo() == null || compare(v, in.evalHere(range.lo())) >= 0)
-                    && (range.hi() == null || compare(v, in.evalHere(range.hi())) <= 0);
-        } else {
-            List<Value> items = Aggregates.items(in.evalHere(((Expr.InTarget.Collection) e.target()).source()));
-            found = items.stream().anyMatch(x -> same(v, x));
+    /** Whether v is one of the members, evaluated in order until one matches. */
+    static boolean inSet(Interpreter in, Env env, Value v, Node[] members) {
+        for (Node m : members) {
+            if (same(v, m.eval(in, env))) {
+                return true;
+            }
         }
-        return Value.Bool.of(found != e.negated());
+        return false;
     }
 
-    Value aggregate(Expr.Aggregate e) {
-        return aggregates.evaluate(e);
-    }
-
-    Value builtin(String name, List<Value> args, Expr.Call e) {
+    static Value builtin(Interpreter in, String name, List<Value> args, Expr.Call e) {
         switch (name) {
             case "floor": return rounded(args.get(0), RoundingMode.FLOOR, e);
             case "ceil": return rounded(args.get(0), RoundingMode.CEILING, e);
@@ -154,9 +101,9 @@ final class Operations {
             case "max":
             case "latest": return extreme(args, 1);
             case "school_year": return Value.Year.of(((Value.DateV) args.get(0)).date());
-            case "calendar_days": return days(Units.CALENDAR_DAY, args, e);
-            case "working_days": return days(Units.WORKING_DAY, args, e);
-            case "school_days": return days(Units.SCHOOL_DAY, args, e);
+            case "calendar_days": return days(in, Units.CALENDAR_DAY, args, e);
+            case "working_days": return days(in, Units.WORKING_DAY, args, e);
+            case "school_days": return days(in, Units.SCHOOL_DAY, args, e);
             default: throw new IllegalStateException("no built-in " + name);
         }
     }
@@ -197,7 +144,7 @@ final class Operations {
         return best;
     }
 
-    private Value days(String unit, List<Value> args, Expr.Call e) {
+    private static Value days(Interpreter in, String unit, List<Value> args, Expr.Call e) {
         if (!unit.equals(Units.CALENDAR_DAY) && !in.data.calendar().present()) {
             throw new EvalException(e.span(), "counting " + Units.plural(unit) + " needs a school calendar in the data (a calendar table)");
         }
