@@ -12,7 +12,8 @@ root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$root"
 out=bench/target/results
 mvn -q -B -Dmaven.test.skip=true install
-mvn -q -B -f bench/pom.xml package
+# clean: shading over a jar already shaded keeps the classes of the last build
+mvn -q -B -f bench/pom.xml clean package
 mkdir -p "$out"
 jar=bench/target/benchmarks.jar
 

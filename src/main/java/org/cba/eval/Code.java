@@ -3,19 +3,24 @@ package org.cba.eval;
 import java.util.IdentityHashMap;
 import java.util.Map;
 import org.cba.check.Checked;
+import org.cba.syntax.ast.Decl;
 import org.cba.syntax.ast.Expr;
 
 /**
- * A contract's compiled expressions, made at their first evaluation and kept with the checked
- * contract, so every run, traced re-run and REPL query over it shares them.
+ * A contract's compiled code, made at first use and kept with the checked contract, so every run,
+ * traced re-run and REPL query over it shares it: expressions compiled to {@link Node}s, and each
+ * term and table given a slot, the index of its memo in an interpreter (an array access per call,
+ * not a hash look-up).
  */
 final class Code {
     /** An expression compiled for one set of names in scope (a term's parameters, a rule's bindings and lets). */
     private record Entry(String[] names, Node node) {
     }
 
-    private final Checked checked;
+    final Checked checked;
     private final Map<Expr, Entry> compiled = new IdentityHashMap<>();
+    private final Map<Decl, Object> declarations = new IdentityHashMap<>();
+    private int slots;
 
     private Code(Checked checked) {
         this.checked = checked;
@@ -25,14 +30,37 @@ final class Code {
         return checked.derived(Code.class, Code::new);
     }
 
-    /** e compiled for the locals of env. The same expression always comes with the same names; if not, it is compiled again. */
-    synchronized Node node(Expr e, Env env) {
+    /** e compiled for the locals of env. The same expression nearly always comes with the same names; if not, it is compiled again. */
+    Node node(Expr e, Env env) {
+        synchronized (this) {
+            Entry entry = compiled.get(e);
+            if (entry != null && env.hasNames(entry.names())) {
+                return entry.node();
+            }
+        }
+        return node(e, env.names());
+    }
+
+    /** e compiled where exactly these locals are in scope, outermost first. */
+    synchronized Node node(Expr e, String[] names) {
         Entry entry = compiled.get(e);
-        if (entry == null || !env.hasNames(entry.names())) {
-            String[] names = env.names();
-            entry = new Entry(names, Compiler.compile(checked, e, names));
+        if (entry == null || !java.util.Arrays.equals(entry.names(), names)) {
+            entry = new Entry(names, Compiler.compile(this, e, names));
             compiled.put(e, entry);
         }
         return entry.node();
+    }
+
+    synchronized TermCode term(Decl.TermDecl t) {
+        return (TermCode) declarations.computeIfAbsent(t, d -> new TermCode(this, t, slots++));
+    }
+
+    synchronized TableCode table(Decl.TableDecl t) {
+        return (TableCode) declarations.computeIfAbsent(t, d -> new TableCode(t, slots++));
+    }
+
+    /** How many slots are given out so far: an interpreter's memo array grows to this. */
+    synchronized int slots() {
+        return slots;
     }
 }

@@ -19,18 +19,20 @@ import org.cba.syntax.ast.Expr;
  * right, so explanations list their steps as before.
  */
 final class Compiler implements Expr.Visitor<Node> {
+    private final Code code;
     private final Checked checked;
     /** The names in scope, outermost first; aggregates push their variable while compiling their parts. */
     private final List<String> scope;
 
-    private Compiler(Checked checked, String[] names) {
-        this.checked = checked;
+    private Compiler(Code code, String[] names) {
+        this.code = code;
+        this.checked = code.checked;
         this.scope = new ArrayList<>(List.of(names));
     }
 
     /** Compiles e for use where exactly these locals are in scope (outermost first). */
-    static Node compile(Checked checked, Expr e, String[] names) {
-        return e.accept(new Compiler(checked, names));
+    static Node compile(Code code, Expr e, String[] names) {
+        return e.accept(new Compiler(code, names));
     }
 
     private Node of(Expr e) {
@@ -117,7 +119,8 @@ final class Compiler implements Expr.Visitor<Node> {
             String entity = all.entity().name().name();
             return (in, env) -> in.table(entity, e).rows();
         } else if (ref instanceof Ref.Global g && g.decl() instanceof Decl.TermDecl t) {
-            return (in, env) -> in.term(t);
+            TermCode term = code.term(t);
+            return (in, env) -> in.term(term);
         } else if (ref instanceof Ref.Global g && g.decl() instanceof Decl.ReadingDecl r) {
             return (in, env) -> in.reading(r);
         } else if (ref instanceof Ref.Builtin b && b.name().equals("as_of")) {
@@ -152,26 +155,28 @@ final class Compiler implements Expr.Visitor<Node> {
         Ref ref = checked.refOf(e);
         Node[] args = all(e.args());
         if (ref instanceof Ref.Global g && g.decl() instanceof Decl.TermDecl t) {
+            TermCode term = code.term(t);
             if (args.length == 1) {
                 Node only = args[0];
-                return (in, env) -> in.call(t, only.eval(in, env));
+                return (in, env) -> in.call(term, only.eval(in, env));
             }
-            return (in, env) -> in.call(t, values(in, env, args));
+            return (in, env) -> in.call(term, values(in, env, args));
         } else if (ref instanceof Ref.Global g && g.decl() instanceof Decl.TableDecl t) {
-            return (in, env) -> in.lookup(t, values(in, env, args), e);
+            TableCode table = code.table(t);
+            return (in, env) -> in.lookup(table, values(in, env, args), e);
         } else if (ref instanceof Ref.Builtin b) {
             String name = b.name();
-            return (in, env) -> Operations.builtin(in, name, values(in, env, args), e);
+            return (in, env) -> Operations.builtin(in, name, List.of(values(in, env, args)), e);
         }
         throw new IllegalStateException("unresolved call " + e.callee() + " at " + e.span());
     }
 
-    private static List<Value> values(Interpreter in, Env env, Node[] args) {
+    private static Value[] values(Interpreter in, Env env, Node[] args) {
         Value[] out = new Value[args.length];
         for (int i = 0; i < out.length; i++) {
             out[i] = args[i].eval(in, env);
         }
-        return List.of(out);
+        return out;
     }
 
     @Override

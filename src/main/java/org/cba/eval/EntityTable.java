@@ -16,6 +16,8 @@ public final class EntityTable {
     private final String origin;
     private final List<String> fields;
     private final Map<String, Integer> fieldIndex = new HashMap<>();
+    /** The positions of the key fields, in the order the schema declares them. */
+    private final int[] keyFields;
     private final Value[][] rows;
     private final int[] rowNumbers;
     private final Map<String, Integer> byKey;
@@ -29,6 +31,9 @@ public final class EntityTable {
         for (int i = 0; i < fields.size(); i++) {
             fieldIndex.put(fields.get(i), i);
         }
+        this.keyFields = decl.fields().stream()
+                .filter(f -> f instanceof Decl.PlainField p && p.key())
+                .mapToInt(f -> fieldIndex.get(f.name().name())).toArray();
         this.rows = rows;
         this.rowNumbers = rowNumbers;
         this.byKey = byKey;
@@ -84,14 +89,15 @@ public final class EntityTable {
 
     /** The key of a row as text ("S-1042"), or its row number when the entity has no key. */
     public String keyOf(int index) {
-        List<String> parts = new ArrayList<>();
-        for (Decl.Field f : decl.fields()) {
-            if (f instanceof Decl.PlainField p && p.key()) {
-                Value v = get(index, p.name().name());
-                parts.add(v instanceof Value.Row r ? r.table().keyOf(r.index()) : Format.value(v));
-            }
+        if (keyFields.length == 0) {
+            return "row " + rowNumbers[index];
         }
-        return parts.isEmpty() ? "row " + rowNumbers[index] : String.join(", ", parts);
+        StringBuilder b = new StringBuilder();
+        for (int field : keyFields) {
+            Value v = rows[index][field];
+            b.append(b.length() == 0 ? "" : ", ").append(v instanceof Value.Row r ? r.table().keyOf(r.index()) : Format.value(v));
+        }
+        return b.toString();
     }
 
     /** "School S-1042 (Roosevelt High)": a row as a person names it. */

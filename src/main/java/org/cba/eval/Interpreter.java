@@ -2,10 +2,8 @@ package org.cba.eval;
 
 import java.math.MathContext;
 import java.time.LocalDate;
-import java.util.HashMap;
-import java.util.IdentityHashMap;
+import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
 import org.cba.check.Checked;
 import org.cba.syntax.ast.Decl;
 import org.cba.syntax.ast.Expr;
@@ -29,8 +27,6 @@ public final class Interpreter {
     final Trace trace;
     private final Code code;
     private final Lookups lookups;
-    private final Map<Decl, Value> terms = new IdentityHashMap<>();
-    private final Map<CallKey, Value> calls = new HashMap<>();
     private long steps;
 
     public Interpreter(Checked checked, Dataset data, LocalDate asOf, Readings readings, Trace trace) {
@@ -62,117 +58,110 @@ public final class Interpreter {
 
     // ---- terms ----
 
+    private Memo[] memos = new Memo[0];
+
+    /** The memo of a term or table in this interpreter; slots given out after it was made grow the array. */
+    Memo memo(int slot) {
+        if (slot >= memos.length) {
+            memos = Arrays.copyOf(memos, Math.max(code.slots(), slot + 1));
+        }
+        Memo m = memos[slot];
+        if (m == null) {
+            m = new Memo();
+            memos[slot] = m;
+        }
+        return m;
+    }
+
+    /** A term without parameters, computed once. */
     public Value term(Decl.TermDecl t) {
-        Value v = terms.get(t);
+        return term(code.term(t));
+    }
+
+    Value term(TermCode t) {
+        Memo m = memo(t.slot);
+        Value v = m.constant;
         if (v == null) {
-            v = computeTerm(t, Env.EMPTY, List.of());
-            terms.put(t, v);
+            v = computeTerm(t, Env.EMPTY, NO_ARGS);
+            m.constant = v;
         }
         return v;
     }
 
-    /**
-     * Calls of a term on one data row (class_limits(c)), remembered in an array per term and table
-     * indexed by row: most calls are of this kind, one per row, and hashing them costs more than
-     * computing some of them.
-     */
-    private final Map<Decl.TermDecl, RowMemo> rowCalls = new IdentityHashMap<>();
-
-    private static final class RowMemo {
-        final EntityTable table;
-        final Value[] values;
-
-        RowMemo(EntityTable table) {
-            this.table = table;
-            this.values = new Value[table.size()];
-        }
-    }
+    private static final Value[] NO_ARGS = {};
 
     /** A term with parameters, applied to values (remembered by its arguments). */
     public Value call(Decl.TermDecl t, List<Value> args) {
-        if (args.size() == 1 && args.get(0) instanceof Value.Row row) {
+        return call(code.term(t), args.toArray(NO_ARGS));
+    }
+
+    /** A term with one argument: most calls are of a term on one data row. */
+    Value call(TermCode t, Value arg) {
+        if (arg instanceof Value.Row row) {
             return callOnRow(t, row);
         }
-        CallKey key = new CallKey(t, args);
-        Value v = calls.get(key);
+        return call(t, new Value[] {arg});
+    }
+
+    Value call(TermCode t, Value[] args) {
+        if (args.length == 1 && args[0] instanceof Value.Row row) {
+            return callOnRow(t, row);
+        }
+        Memo m = memo(t.slot);
+        Value v = m.get(args);
         if (v == null) {
             Env params = Env.EMPTY;
-            for (int i = 0; i < args.size(); i++) {
-                params = params.with(t.params().get(i).name().name(), args.get(i));
+            for (int i = 0; i < args.length; i++) {
+                params = params.with(t.params[i], args[i]);
             }
             v = computeTerm(t, params, args);
-            calls.put(key, v);
+            m.put(args, v);
         }
         return v;
     }
 
-    private Value callOnRow(Decl.TermDecl t, Value.Row row) {
-        RowMemo memo = rowCalls.get(t);
-        if (memo == null || memo.table != row.table()) {
-            memo = new RowMemo(row.table());
-            rowCalls.put(t, memo);
-        }
-        Value v = memo.values[row.index()];
+    private Value callOnRow(TermCode t, Value.Row row) {
+        Memo m = memo(t.slot);
+        Value v = m.onRow(row);
         if (v == null) {
-            v = computeTerm(t, Env.EMPTY.with(t.params().get(0).name().name(), row), List.of(row));
-            memo.values[row.index()] = v;
+            v = computeTerm(t, Env.EMPTY.with(t.params[0], row), new Value[] {row});
+            m.putOnRow(row, v);
         }
         return v;
     }
 
-    /**
-     * A memo key: a declaration, by identity, and argument values. Declarations are records whose
-     * own hashCode walks their whole syntax tree, far too slow to pay on every call.
-     */
-    static final class CallKey {
-        private final Object decl;
-        private final List<Value> args;
-        private final int hash;
-
-        CallKey(Object decl, List<Value> args) {
-            this.decl = decl;
-            this.args = args;
-            this.hash = 31 * System.identityHashCode(decl) + args.hashCode();
-        }
-
-        @Override
-        public boolean equals(Object o) {
-            return o instanceof CallKey k && k.decl == decl && k.hash == hash && k.args.equals(args);
-        }
-
-        @Override
-        public int hashCode() {
-            return hash;
-        }
-    }
-
-    private Value computeTerm(Decl.TermDecl t, Env params, List<Value> args) {
-        Decl.DatedValue chosen = choose(t);
-        step(1, chosen.value());
-        Value v = eval(chosen.value(), params);
+    private Value computeTerm(TermCode t, Env params, Value[] args) {
+        int chosen = choose(t.decl);
+        Decl.DatedValue dated = t.decl.values().get(chosen);
+        step(1, dated.value());
+        Value v = t.body(chosen).eval(this, params);
         if (trace != null) {
-            String call = args.isEmpty() ? t.name().name()
-                    : t.name().name() + "(" + String.join(", ", args.stream().map(Format::value).toList()) + ")";
-            String when = chosen.period() == null ? "" : ", " + chosen.period().describe();
-            trace.add(call, v, cite(t) + when);
+            String name = t.decl.name().name();
+            String call = args.length == 0 ? name
+                    : name + "(" + String.join(", ", Arrays.stream(args).map(Format::value).toList()) + ")";
+            String when = dated.period() == null ? "" : ", " + dated.period().describe();
+            trace.add(call, v, cite(t.decl) + when);
         }
         return v;
     }
 
-    private Decl.DatedValue choose(Decl.TermDecl t) {
-        if (t.values().size() == 1 && t.values().get(0).period() == null) {
-            return t.values().get(0);
+    /** Which of the term's dated values is in force on the run's date. */
+    private int choose(Decl.TermDecl t) {
+        List<Decl.DatedValue> values = t.values();
+        if (values.size() == 1 && values.get(0).period() == null) {
+            return 0;
         }
-        Decl.DatedValue otherwise = null;
-        for (Decl.DatedValue v : t.values()) {
-            if (v.period().contains(asOf)) {
-                return v;
+        int otherwise = -1;
+        for (int i = 0; i < values.size(); i++) {
+            Period p = values.get(i).period();
+            if (p.contains(asOf)) {
+                return i;
             }
-            if (v.period().kind() == Period.Kind.OTHERWISE) {
-                otherwise = v;
+            if (p.kind() == Period.Kind.OTHERWISE) {
+                otherwise = i;
             }
         }
-        if (otherwise != null) {
+        if (otherwise >= 0) {
             return otherwise;
         }
         throw new EvalException(t.name().span(), "\"" + t.name().name() + "\" (" + cite(t) + ") has no value on " + asOf);
@@ -182,15 +171,7 @@ public final class Interpreter {
         return d.citations().isEmpty() ? "" : d.citations().get(0).cite();
     }
 
-    /** A term with one argument: most calls are of a term on one data row. */
-    Value call(Decl.TermDecl t, Value arg) {
-        if (arg instanceof Value.Row row) {
-            return callOnRow(t, row);
-        }
-        return call(t, List.of(arg));
-    }
-
-    Value lookup(Decl.TableDecl t, List<Value> args, Expr.Call where) {
+    Value lookup(TableCode t, Value[] args, Expr.Call where) {
         return lookups.table(t, args, where);
     }
 

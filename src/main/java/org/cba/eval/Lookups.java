@@ -1,7 +1,8 @@
 package org.cba.eval;
 
 import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.Arrays;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import org.cba.syntax.ast.BinaryOp;
@@ -9,19 +10,19 @@ import org.cba.syntax.ast.Cell;
 import org.cba.syntax.ast.Decl;
 import org.cba.syntax.ast.Expr;
 
-/** Looking up rows of contract tables, remembered by their keys for the run. */
+/** Looking up rows of contract tables, remembered by their keys for the run (in the table's {@link Memo}). */
 final class Lookups {
     private final Interpreter in;
-    private final Map<Interpreter.CallKey, Value> lookups = new HashMap<>();
 
     Lookups(Interpreter in) {
         this.in = in;
     }
 
     /** The row of a contract table whose keys match; its value cells are computed as of the run's date. */
-    Value table(Decl.TableDecl t, List<Value> args, Expr.Call where) {
-        Interpreter.CallKey memo = new Interpreter.CallKey(t, args);
-        Value cached = lookups.get(memo);
+    Value table(TableCode code, Value[] args, Expr.Call where) {
+        Memo memo = in.memo(code.slot());
+        Value cached = memo.get(args);
+        Decl.TableDecl t = code.decl();
         if (cached != null) {
             if (in.trace != null) {
                 trace(t, args, cached, null);
@@ -31,7 +32,7 @@ final class Lookups {
         Decl.Row row = matching(t, args);
         if (row == null) {
             throw new EvalException(where.span(), "no row of " + t.name().name() + " matches "
-                    + String.join(", ", args.stream().map(Format::value).toList()));
+                    + String.join(", ", Arrays.stream(args).map(Format::value).toList()));
         }
         int keyCount = row.cells().get(0) instanceof Cell.Otherwise ? 1 : t.keys().size();
         List<Value> cells = new ArrayList<>();
@@ -40,20 +41,20 @@ final class Lookups {
             cells.add(c instanceof Cell.Value v ? in.eval(v.expr(), Env.EMPTY) : Value.NONE);
         }
         Value result = new Value.TableRow(t, cells);
-        lookups.put(memo, result);
+        memo.put(args, result);
         if (in.trace != null) {
             trace(t, args, result, row);
         }
         return result;
     }
 
-    private void trace(Decl.TableDecl t, List<Value> args, Value result, Decl.Row row) {
-        String call = t.name().name() + "(" + String.join(", ", args.stream().map(Format::value).toList()) + ")";
+    private void trace(Decl.TableDecl t, Value[] args, Value result, Decl.Row row) {
+        String call = t.name().name() + "(" + String.join(", ", Arrays.stream(args).map(Format::value).toList()) + ")";
         String where = Interpreter.cite(t) + (row == null ? "" : ", the row on line " + row.span().line());
         in.trace.add(call, result, where);
     }
 
-    private Decl.Row matching(Decl.TableDecl t, List<Value> args) {
+    private Decl.Row matching(Decl.TableDecl t, Value[] args) {
         Decl.Row otherwise = null;
         for (int r = 0; r < t.rows().size(); r++) {
             Decl.Row row = t.rows().get(r);
@@ -63,7 +64,7 @@ final class Lookups {
             }
             boolean all = true;
             for (int c = 0; c < t.keys().size() && all; c++) {
-                all = matches(row.cells().get(c), args.get(c));
+                all = matches(row.cells().get(c), args[c]);
             }
             if (all) {
                 return row;
@@ -89,7 +90,7 @@ final class Lookups {
         return false;
     }
 
-    private final Map<Expr, Value> constants = new java.util.IdentityHashMap<>();
+    private final Map<Expr, Value> constants = new IdentityHashMap<>();
 
     private Value constant(Expr e) {
         return constants.computeIfAbsent(e, x -> in.eval(x, Env.EMPTY));

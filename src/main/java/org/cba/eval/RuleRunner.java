@@ -23,12 +23,35 @@ final class RuleRunner {
     private final Decl.RuleDecl rule;
     private final boolean explain;
     private final String cite;
+    /** The parts evaluated for every subject, compiled once: the where, each let, each violation's and notice's condition. */
+    private final Node where;
+    private final Node[] lets;
+    private final Node[] conditions;
 
     RuleRunner(Interpreter in, Decl.RuleDecl rule, boolean explain) {
         this.in = in;
         this.rule = rule;
         this.explain = explain;
         this.cite = Interpreter.cite(rule);
+        Code code = Code.of(in.checked);
+        List<String> names = new ArrayList<>();
+        if (rule.forEach() != null) {
+            rule.forEach().bindings().forEach(b -> names.add(b.var().name()));
+        }
+        this.where = rule.forEach() == null || rule.forEach().where() == null ? null
+                : code.node(rule.forEach().where(), names.toArray(String[]::new));
+        this.lets = new Node[rule.lets().size()];
+        for (int i = 0; i < lets.length; i++) {
+            Decl.Let let = rule.lets().get(i);
+            lets[i] = code.node(let.value(), names.toArray(String[]::new));
+            names.add(let.name().name());
+        }
+        this.conditions = new Node[rule.outcomes().size()];
+        for (int i = 0; i < conditions.length; i++) {
+            Outcome o = rule.outcomes().get(i);
+            Expr when = o instanceof Outcome.Violation v ? v.when() : o instanceof Outcome.Notice n ? n.when() : null;
+            conditions[i] = when == null ? null : code.node(when, names.toArray(String[]::new));
+        }
     }
 
     /** Runs the rule over all its subjects, or, with a school (sites not null), over those that may concern it. */
@@ -118,31 +141,33 @@ final class RuleRunner {
 
     private List<Finding> evaluate(Interpreter it, Env bound, Trace trace) {
         Env env = bound;
-        if (rule.forEach() != null && rule.forEach().where() != null && !truth(it.eval(rule.forEach().where(), env))) {
+        if (where != null && !truth(where.eval(it, env))) {
             return new ArrayList<>();
         }
-        for (Decl.Let let : rule.lets()) {
-            Value v = it.eval(let.value(), env);
-            env = env.with(let.name().name(), v);
+        for (int i = 0; i < lets.length; i++) {
+            Value v = lets[i].eval(it, env);
+            String name = rule.lets().get(i).name().name();
+            env = env.with(name, v);
             if (trace != null) {
-                trace.add(let.name().name(), v, "let in rule " + rule.name().name());
+                trace.add(name, v, "let in rule " + rule.name().name());
             }
         }
         List<Finding> found = new ArrayList<>();
         Subject about = new Subject(bound);
-        for (Outcome o : rule.outcomes()) {
-            outcome(it, env, o, about, found);
+        for (int i = 0; i < conditions.length; i++) {
+            outcome(it, env, rule.outcomes().get(i), conditions[i], about, found);
         }
         return found;
     }
 
-    private void outcome(Interpreter it, Env env, Outcome o, Subject lazy, List<Finding> found) {
+    /** One outcome for one subject; condition is the compiled condition of a violation or notice. */
+    private void outcome(Interpreter it, Env env, Outcome o, Node condition, Subject lazy, List<Finding> found) {
         if (o instanceof Outcome.Violation v) {
-            if (truth(it.eval(v.when(), env))) {
+            if (truth(condition.eval(it, env))) {
                 found.add(finding(Finding.Kind.VIOLATION, lazy.get(), message(it, env, o), compared(it, env, v.when()), null, null, null, false));
             }
         } else if (o instanceof Outcome.Notice n) {
-            if (truth(it.eval(n.when(), env))) {
+            if (truth(condition.eval(it, env))) {
                 found.add(finding(Finding.Kind.NOTICE, lazy.get(), message(it, env, o), compared(it, env, n.when()), null, null, null, false));
             }
         } else if (o instanceof Outcome.Requirement r) {

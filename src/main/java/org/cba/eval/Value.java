@@ -43,21 +43,22 @@ public sealed interface Value {
     record Text(String text) implements Value {
     }
 
-    record EnumV(Type.Enum type, String member) implements Value {
-        int ordinal() {
-            return type.members().indexOf(member);
+    /** A member of an enum, with its position among the members (for order, and for memos indexed by members). */
+    record EnumV(Type.Enum type, String member, int ordinal) implements Value {
+        EnumV(Type.Enum type, String member) {
+            this(type, member, type.members().indexOf(member));
         }
 
         /** By the enum's name and the member: the enum type's own hash walks all its members. */
         @Override
         public int hashCode() {
-            return 31 * type.name().hashCode() + member.hashCode();
+            return 31 * type.name().hashCode() + ordinal;
         }
 
         /** Enum names are unique in a contract, so the name stands for the type (no walk over its members). */
         @Override
         public boolean equals(Object o) {
-            return o instanceof EnumV v && v.member.equals(member) && (v.type == type || v.type.name().equals(type.name()));
+            return o instanceof EnumV v && v.ordinal == ordinal && (v.type == type || v.type.name().equals(type.name()));
         }
     }
 
