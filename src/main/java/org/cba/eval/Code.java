@@ -1,8 +1,10 @@
 package org.cba.eval;
 
+import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.Map;
 import org.cba.check.Checked;
+import org.cba.check.Type;
 import org.cba.syntax.ast.Decl;
 import org.cba.syntax.ast.Expr;
 
@@ -20,10 +22,31 @@ final class Code {
     final Checked checked;
     private final Map<Expr, Entry> compiled = new IdentityHashMap<>();
     private final Map<Decl, Object> declarations = new IdentityHashMap<>();
+    private final Map<String, Type.Enum> enums = new HashMap<>();
     private int slots;
 
     private Code(Checked checked) {
         this.checked = checked;
+        for (Decl d : checked.declarations()) {
+            if (d instanceof Decl.EntityDecl e) {
+                for (Type t : checked.fieldTypes(e.name().name()).values()) {
+                    if (t instanceof Type.Enum en) {
+                        enums.putIfAbsent(en.name(), en);
+                    }
+                }
+            }
+        }
+    }
+
+    /**
+     * The one instance of an enum type that data values and compiled constants share, so that
+     * comparing two members and indexing memos by member is by position. The checker makes a type
+     * per use; a type whose members differ from the first seen (which a checked contract never has)
+     * is kept apart, and compared by name.
+     */
+    synchronized Type.Enum canonical(Type.Enum t) {
+        Type.Enum known = enums.putIfAbsent(t.name(), t);
+        return known != null && known.members().equals(t.members()) ? known : t;
     }
 
     static Code of(Checked checked) {

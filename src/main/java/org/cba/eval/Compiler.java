@@ -56,7 +56,7 @@ final class Compiler implements Expr.Visitor<Node> {
     @Override
     public Node visitNumber(Expr.NumberLit e) {
         if (checked.refOf(e) instanceof Ref.EnumMember m) {
-            return constant(new Value.EnumV(m.type(), m.member()));
+            return constant(new Value.EnumV(code.canonical(m.type()), m.member()));
         }
         Dimension dim = checked.typeOf(e) instanceof Type.Quantity q ? q.dim() : Dimension.NONE;
         if (e.unit() == null) {
@@ -112,9 +112,10 @@ final class Compiler implements Expr.Visitor<Node> {
         if (ref instanceof Ref.Local) {
             return local(e);
         } else if (ref instanceof Ref.EnumMember m) {
-            return constant(new Value.EnumV(m.type(), m.member()));
+            return constant(new Value.EnumV(code.canonical(m.type()), m.member()));
         } else if (ref instanceof Ref.Members m) {
-            return constant(new Value.ListV(m.type().members().stream().map(x -> (Value) new Value.EnumV(m.type(), x)).toList()));
+            Type.Enum type = code.canonical(m.type());
+            return constant(new Value.ListV(type.members().stream().map(x -> (Value) new Value.EnumV(type, x)).toList()));
         } else if (ref instanceof Ref.AllRows all) {
             String entity = all.entity().name().name();
             return (in, env) -> in.table(entity, e).rows();
@@ -145,7 +146,7 @@ final class Compiler implements Expr.Visitor<Node> {
     @Override
     public Node visitField(Expr.FieldAccess e) {
         if (checked.refOf(e) instanceof Ref.EnumMember m) {
-            return constant(new Value.EnumV(m.type(), m.member()));
+            return constant(new Value.EnumV(code.canonical(m.type()), m.member()));
         }
         return new FieldRead(of(e.target()), e);
     }
@@ -208,6 +209,8 @@ final class Compiler implements Expr.Visitor<Node> {
     public Node visitBinary(Expr.Binary e) {
         Node l = of(e.left());
         Node r = of(e.right());
+        // the dimension of a product or quotient is the checker's, worked out once, not per row
+        Dimension dim = checked.typeOf(e) instanceof Type.Quantity q ? q.dim() : null;
         return switch (e.op()) {
             case AND -> (in, env) -> Value.Bool.of(truth(l.eval(in, env)) && truth(r.eval(in, env)));
             case OR -> (in, env) -> Value.Bool.of(truth(l.eval(in, env)) || truth(r.eval(in, env)));
@@ -218,8 +221,8 @@ final class Compiler implements Expr.Visitor<Node> {
             case GT -> (in, env) -> Value.Bool.of(Operations.compare(l.eval(in, env), r.eval(in, env)) > 0);
             case GE -> (in, env) -> Value.Bool.of(Operations.compare(l.eval(in, env), r.eval(in, env)) >= 0);
             case ADD, SUB -> (in, env) -> Operations.additive(in, e, l.eval(in, env), r.eval(in, env));
-            case MUL, OF -> (in, env) -> Operations.multiply(e, l.eval(in, env), r.eval(in, env));
-            case DIV -> (in, env) -> Operations.divide(e, l.eval(in, env), r.eval(in, env));
+            case MUL, OF -> (in, env) -> Operations.multiply(e, l.eval(in, env), r.eval(in, env), dim);
+            case DIV -> (in, env) -> Operations.divide(e, l.eval(in, env), r.eval(in, env), dim);
         };
     }
 

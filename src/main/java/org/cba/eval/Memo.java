@@ -2,6 +2,7 @@ package org.cba.eval;
 
 import java.util.HashMap;
 import java.util.Map;
+import org.cba.check.Type;
 
 /**
  * What one term or table has worked out in one interpreter, by its arguments: the value of a term
@@ -18,27 +19,50 @@ final class Memo {
     private EntityTable rowTable;
     private Value[] byRow;
     private Value[] byMembers;
+    /** The enum types byMembers is laid out for; arguments of another instance go to the maps. */
+    private Type.Enum[] memberTypes;
+    private boolean laidOut;
     private final Map<Value, Object> byArgs = new HashMap<>();
 
     /** The position of all-member arguments in byMembers (made at first use), or -1. */
     private int dense(Value[] args) {
+        if (memberTypes == null) {
+            if (laidOut || !layOut(args)) {
+                laidOut = true;
+                return -1;
+            }
+            laidOut = true;
+        }
+        if (memberTypes.length != args.length) {
+            return -1;
+        }
         int index = 0;
+        for (int i = 0; i < args.length; i++) {
+            if (!(args[i] instanceof Value.EnumV e) || e.type() != memberTypes[i] || e.ordinal() < 0) {
+                return -1;
+            }
+            index = index * memberTypes[i].members().size() + e.ordinal();
+        }
+        return index;
+    }
+
+    /** Lays byMembers out for these arguments' enum types, when all are members and not too many combinations. */
+    private boolean layOut(Value[] args) {
+        Type.Enum[] types = new Type.Enum[args.length];
         int size = 1;
-        for (Value a : args) {
-            if (!(a instanceof Value.EnumV e)) {
-                return -1;
+        for (int i = 0; i < args.length; i++) {
+            if (!(args[i] instanceof Value.EnumV e)) {
+                return false;
             }
-            int members = e.type().members().size();
-            index = index * members + e.ordinal();
-            size *= members;
+            types[i] = e.type();
+            size *= types[i].members().size();
             if (size > MAX_DENSE) {
-                return -1;
+                return false;
             }
         }
-        if (byMembers == null) {
-            byMembers = new Value[size];
-        }
-        return index >= 0 && index < byMembers.length ? index : -1;
+        memberTypes = types;
+        byMembers = new Value[size];
+        return true;
     }
 
     Value onRow(Value.Row row) {

@@ -24,19 +24,21 @@ final class Operations {
         throw new IllegalStateException("expected a number at " + where.span() + ", got " + v);
     }
 
-    static Value multiply(Expr.Binary e, Value l, Value r) {
+    /** dim: the product's dimension as the checker worked it out, or null to work it out here. */
+    static Value multiply(Expr.Binary e, Value l, Value r, Dimension dim) {
         Value.Num a = num(l, e.left());
         Value.Num b = num(r, e.right());
-        return new Value.Num(a.amount().multiply(b.amount()), a.dim().times(b.dim()));
+        return new Value.Num(a.amount().multiply(b.amount()), dim != null ? dim : a.dim().times(b.dim()));
     }
 
-    static Value divide(Expr.Binary e, Value l, Value r) {
+    /** dim: the quotient's dimension as the checker worked it out, or null to work it out here. */
+    static Value divide(Expr.Binary e, Value l, Value r, Dimension dim) {
         Value.Num a = num(l, e.left());
         Value.Num b = num(r, e.right());
         if (b.amount().signum() == 0) {
             throw new EvalException(e.right().span(), "division by zero: " + e.right().span().text() + " is 0");
         }
-        return new Value.Num(a.amount().divide(b.amount(), Interpreter.MATH), a.dim().over(b.dim()));
+        return new Value.Num(a.amount().divide(b.amount(), Interpreter.MATH), dim != null ? dim : a.dim().over(b.dim()));
     }
 
     static Value additive(Interpreter in, Expr.Binary e, Value l, Value r) {

@@ -52,13 +52,19 @@ public sealed interface Value {
         /** By the enum's name and the member: the enum type's own hash walks all its members. */
         @Override
         public int hashCode() {
-            return 31 * type.name().hashCode() + ordinal;
+            return 31 * type.name().hashCode() + member.hashCode();
         }
 
-        /** Enum names are unique in a contract, so the name stands for the type (no walk over its members). */
+        /**
+         * Within one enum type (the same instance: data and compiled constants share it, see
+         * {@link Code#canonical}) by position; else by the enum's name, unique in a contract, and the member.
+         */
         @Override
         public boolean equals(Object o) {
-            return o instanceof EnumV v && v.ordinal == ordinal && (v.type == type || v.type.name().equals(type.name()));
+            if (!(o instanceof EnumV v)) {
+                return false;
+            }
+            return v.type == type ? v.ordinal == ordinal : v.member.equals(member) && v.type.name().equals(type.name());
         }
     }
 
