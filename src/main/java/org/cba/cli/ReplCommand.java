@@ -51,9 +51,8 @@ public final class ReplCommand implements Callable<Integer> {
     /** :findings reads exactly as cba run's text report. */
     public static FindingsView findingsView() {
         return (checked, dataset, date, readings, findings, school, explain, all) -> {
-            RunReport report = new RunReport(checked, dataset, date, readings, findings);
-            List<Finding> shown = school == null ? report.findings
-                    : report.findings.stream().filter(f -> report.concernsSchool(f, school)).toList();
+            List<Finding> shown = school == null ? findings
+                    : findings.stream().filter(f -> RunReport.concernsSchool(dataset.sites(), f, school)).toList();
             StringWriter text = new StringWriter();
             PrintWriter out = new PrintWriter(text);
             new RunText(new RunReport(checked, dataset, date, readings, shown), explain, all).print(out);

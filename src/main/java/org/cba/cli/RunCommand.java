@@ -110,11 +110,8 @@ public final class RunCommand implements Callable<Integer> {
         LocalDate date = asOf != null ? asOf : LocalDate.now();
         Evaluator.Result result = Evaluator.run(checked, dataset,
                 new Evaluator.Options(date, Readings.of(readings), java.util.Set.copyOf(rules), explain || format == Format.json, school));
-        List<Finding> findings = school == null ? result.findings() : null;
-        RunReport report = new RunReport(checked, dataset, date, readings, result.findings());
-        if (school != null) {
-            findings = report.findings.stream().filter(f -> report.concernsSchool(f, school)).toList();
-        }
+        List<Finding> findings = school == null ? result.findings()
+                : result.findings().stream().filter(f -> RunReport.concernsSchool(dataset.sites(), f, school)).toList();
         RunReport shown = new RunReport(checked, dataset, date, readings, findings);
         switch (format) {
             case json -> out.println(Json.write(RunJson.of(shown)));

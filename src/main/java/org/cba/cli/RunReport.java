@@ -32,7 +32,7 @@ final class RunReport {
         this.data = data;
         this.asOf = asOf;
         this.readings = readings;
-        this.sites = new Sites(data);
+        this.sites = data.sites();
         Map<Finding, String> keys = new IdentityHashMap<>();
         for (Finding f : findings) {
             String g = groupOf(f);
@@ -61,7 +61,8 @@ final class RunReport {
         return f.subject().description();
     }
 
-    boolean concernsSchool(Finding f, String key) {
+    /** Whether a finding concerns the school with this key: its subject or its payee is, belongs to or holds it. */
+    static boolean concernsSchool(Sites sites, Finding f, String key) {
         return (f.subject().row() != null && sites.concerns(f.subject().row(), key))
                 || (f.payee() != null && f.payee().row() != null && sites.concerns(f.payee().row(), key));
     }

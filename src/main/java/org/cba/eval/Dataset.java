@@ -37,4 +37,14 @@ public final class Dataset {
     public SchoolCalendar calendar() {
         return calendar;
     }
+
+    private Sites sites;
+
+    /** Which school each row belongs to, worked out as asked and kept for as long as the data is loaded. */
+    public synchronized Sites sites() {
+        if (sites == null) {
+            sites = new Sites(this);
+        }
+        return sites;
+    }
 }

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Predicate;
 import org.cba.check.Dimension;
 import org.cba.syntax.ast.Outcome;
 
@@ -22,7 +23,15 @@ final class Payments {
         this.runner = runner;
     }
 
-    void pay(Env env, Outcome.Payment p, RuleRunner.Subject about, List<Finding> found) {
+    /** onlyPayees: when not null, pays only these (and, when there are none, works nothing out). */
+    void pay(Env env, Outcome.Payment p, RuleRunner.Subject about, List<Finding> found, Predicate<Value> onlyPayees) {
+        List<Value> each = null;
+        if (onlyPayees != null) {
+            each = payees(env, p).stream().filter(onlyPayees).toList();
+            if (each.isEmpty()) {
+                return;
+            }
+        }
         Value.Num amount;
         Finding.DayRange range = null;
         Map<String, Value> values = new LinkedHashMap<>();
@@ -47,11 +56,17 @@ final class Payments {
         }
         values.put("amount", amount);
         String message = runner.message(it, env, p);
-        Value payees = it.eval(p.payee(), env);
-        List<Value> each = payees instanceof Value.ListV l ? l.items() : List.of(payees);
+        if (each == null) {
+            each = payees(env, p);
+        }
         for (Value payee : each) {
             found.add(runner.finding(Finding.Kind.PAYMENT, about.get(), message, values, amount, RuleRunner.subjectOf(payee), range, false));
         }
+    }
+
+    private List<Value> payees(Env env, Outcome.Payment p) {
+        Value payees = it.eval(p.payee(), env);
+        return payees instanceof Value.ListV l ? l.items() : List.of(payees);
     }
 
     /** The days (from the list) on which the condition held; null when there were none. */

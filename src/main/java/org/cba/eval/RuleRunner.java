@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Predicate;
 import org.cba.check.MessageTemplate;
 import org.cba.check.Type;
 import org.cba.syntax.ast.BinaryOp;
@@ -54,8 +55,18 @@ final class RuleRunner {
         }
     }
 
-    /** Runs the rule over all its subjects, or, with a school (sites not null), over those that may concern it. */
-    void run(List<Finding> out, List<Evaluator.Problem> problems, Sites sites, String school) {
+    /**
+     * A run for one school: its key and row, and how rows relate to schools. A subject of another
+     * school can concern this one only through a payee or a deadline about someone else.
+     */
+    record SchoolScope(Sites sites, String key, Value.Row row) {
+        boolean concerns(Value v) {
+            return v instanceof Value.Row r && sites.concerns(r, key);
+        }
+    }
+
+    /** Runs the rule over all its subjects, or, with a school scope, over those that may concern it. */
+    void run(List<Finding> out, List<Evaluator.Problem> problems, SchoolScope scope) {
         List<Env> subjects = new ArrayList<>();
         try {
             bind(0, Env.EMPTY, subjects);
@@ -63,16 +74,17 @@ final class RuleRunner {
             problems.add(new Evaluator.Problem(rule, "the whole rule", e.span(), e.getMessage()));
             return;
         }
-        if (sites != null && findingsStayWithSubject()) {
-            subjects.removeIf(s -> belongsElsewhere(s, sites, school));
+        if (scope != null && findingsStayWithSubject()) {
+            subjects.removeIf(s -> belongsElsewhere(s, scope));
         }
         int failed = 0;
         for (Env subject : subjects) {
+            Predicate<Value> payees = scope != null && belongsElsewhere(subject, scope) ? scope::concerns : null;
             try {
-                List<Finding> found = evaluate(in, subject, null);
+                List<Finding> found = evaluate(in, subject, null, payees);
                 if (!found.isEmpty() && explain) {
                     Trace trace = new Trace();
-                    evaluate(in.traced(trace), subject, trace);
+                    evaluate(in.traced(trace), subject, trace, payees);
                     found.replaceAll(f -> f.withExplain(trace.steps()));
                 }
                 out.addAll(found);
@@ -94,17 +106,23 @@ final class RuleRunner {
      * Only then can a run for one school skip subjects of other schools without losing a finding.
      */
     private boolean findingsStayWithSubject() {
-        return rule.forEach() != null && rule.outcomes().stream().allMatch(o -> o instanceof Outcome.Violation
-                || o instanceof Outcome.Notice || o instanceof Outcome.Requirement
-                || (o instanceof Outcome.Deadline d && d.subject() == null));
+        return rule.forEach() != null && rule.outcomes().stream().allMatch(o -> !aboutOthers(o));
+    }
+
+    /** An outcome whose finding can concern someone besides the rule's subject: a payment, a deadline about another value. */
+    private static boolean aboutOthers(Outcome o) {
+        return o instanceof Outcome.Payment || (o instanceof Outcome.Deadline d && d.subject() != null);
     }
 
     /** The subject's first data row (the one its finding is filed under) belongs to another school. */
-    private boolean belongsElsewhere(Env bound, Sites sites, String school) {
+    private boolean belongsElsewhere(Env bound, SchoolScope scope) {
+        if (rule.forEach() == null) {
+            return false;
+        }
         for (Decl.Binding b : rule.forEach().bindings()) {
             if (bound.get(b.var().name()) instanceof Value.Row row) {
-                Value.Row at = sites.schoolOf(row);
-                return at != null && !at.table().keyOf(at.index()).equals(school);
+                Value.Row at = scope.sites().schoolOf(row);
+                return at != null && !at.equals(scope.row());
             }
         }
         return false;
@@ -139,7 +157,8 @@ final class RuleRunner {
                 String.join(", ", parts.stream().map(Finding.Subject::description).toList()), first.row());
     }
 
-    private List<Finding> evaluate(Interpreter it, Env bound, Trace trace) {
+    /** The findings for one subject; with payees (a subject of another school), only those that may concern them. */
+    private List<Finding> evaluate(Interpreter it, Env bound, Trace trace, Predicate<Value> payees) {
         Env env = bound;
         if (where != null && !truth(where.eval(it, env))) {
             return new ArrayList<>();
@@ -155,13 +174,16 @@ final class RuleRunner {
         List<Finding> found = new ArrayList<>();
         Subject about = new Subject(bound);
         for (int i = 0; i < conditions.length; i++) {
-            outcome(it, env, rule.outcomes().get(i), conditions[i], about, found);
+            Outcome o = rule.outcomes().get(i);
+            if (payees == null || aboutOthers(o)) {
+                outcome(it, env, o, conditions[i], about, found, payees);
+            }
         }
         return found;
     }
 
     /** One outcome for one subject; condition is the compiled condition of a violation or notice. */
-    private void outcome(Interpreter it, Env env, Outcome o, Node condition, Subject lazy, List<Finding> found) {
+    private void outcome(Interpreter it, Env env, Outcome o, Node condition, Subject lazy, List<Finding> found, Predicate<Value> payees) {
         if (o instanceof Outcome.Violation v) {
             if (truth(condition.eval(it, env))) {
                 found.add(finding(Finding.Kind.VIOLATION, lazy.get(), message(it, env, o), compared(it, env, v.when()), null, null, null, false));
@@ -173,7 +195,7 @@ final class RuleRunner {
         } else if (o instanceof Outcome.Requirement r) {
             requirement(it, env, r, lazy.get(), found);
         } else if (o instanceof Outcome.Payment p) {
-            new Payments(it, this).pay(env, p, lazy, found);
+            new Payments(it, this).pay(env, p, lazy, found, payees);
         } else if (o instanceof Outcome.Deadline d) {
             Map<String, Value> values = new LinkedHashMap<>();
             values.put("due", it.eval(d.due(), env));

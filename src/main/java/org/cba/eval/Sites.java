@@ -3,7 +3,9 @@ package org.cba.eval;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.cba.syntax.ast.Decl;
 
@@ -17,13 +19,42 @@ public final class Sites {
     private static final int DEPTH = 3;
 
     private final Dataset data;
+    /** Each table's rows' schools, worked out for the whole table at its first question (NO_SCHOOL: none). */
+    private final Map<EntityTable, Value.Row[]> schools = new IdentityHashMap<>();
+    /** The key of each school row, made once. */
+    private String[] schoolKeys;
+    private static final Value.Row NO_SCHOOL = new Value.Row(null, -1);
 
-    public Sites(Dataset data) {
+    /** Made once per dataset ({@link Dataset#sites()}), so what it works out serves every run and query over the data. */
+    Sites(Dataset data) {
         this.data = data;
     }
 
     /** The school a row belongs to (following references only), or null. */
-    public Value.Row schoolOf(Value.Row row) {
+    public synchronized Value.Row schoolOf(Value.Row row) {
+        Value.Row[] known = schools.computeIfAbsent(row.table(), t -> new Value.Row[t.size()]);
+        Value.Row school = known[row.index()];
+        if (school == null) {
+            school = search(row);
+            known[row.index()] = school == null ? NO_SCHOOL : school;
+        }
+        return school == NO_SCHOOL ? null : school;
+    }
+
+    /** A school's key ("8056"), made once per school. */
+    private synchronized String keyOf(Value.Row school) {
+        if (schoolKeys == null) {
+            schoolKeys = new String[school.table().size()];
+        }
+        String key = schoolKeys[school.index()];
+        if (key == null) {
+            key = school.table().keyOf(school.index());
+            schoolKeys[school.index()] = key;
+        }
+        return key;
+    }
+
+    private Value.Row search(Value.Row row) {
         Deque<Value.Row> queue = new ArrayDeque<>(List.of(row));
         Set<Value.Row> seen = new HashSet<>();
         for (int depth = 0; depth <= DEPTH && !queue.isEmpty(); depth++) {
@@ -45,7 +76,7 @@ public final class Sites {
     public boolean concerns(Value.Row row, String schoolKey) {
         Value.Row school = schoolOf(row);
         if (school != null) {
-            return school.table().keyOf(school.index()).equals(schoolKey);
+            return keyOf(school).equals(schoolKey);
         }
         for (Decl.Field f : row.table().decl().fields()) {
             if (f instanceof Decl.ManyField many && many.target().name().equals(SITE_ENTITY)) {
@@ -53,7 +84,7 @@ public final class Sites {
                 if (target != null) {
                     for (Value v : row.table().children(many.name().name(), row.index(), target, many.via().name())) {
                         Value.Row s = (Value.Row) v;
-                        if (s.table().keyOf(s.index()).equals(schoolKey)) {
+                        if (keyOf(s).equals(schoolKey)) {
                             return true;
                         }
                     }

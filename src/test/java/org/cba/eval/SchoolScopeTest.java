@@ -3,6 +3,8 @@ package org.cba.eval;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.math.BigDecimal;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
@@ -11,6 +13,8 @@ import org.cba.check.Checked;
 import org.cba.check.Checker;
 import org.cba.check.ContractLoader;
 import org.cba.data.DataSource;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -29,7 +33,7 @@ class SchoolScopeTest {
         try (DataSource source = DataSource.open("examples/district-demo")) {
             data = DataBinder.bind(checked, source);
         }
-        Sites sites = new Sites(data);
+        Sites sites = data.sites();
         List<Finding> all = Evaluator.run(checked, data, new Evaluator.Options(AS_OF, Readings.defaults(), Set.of(), false)).findings();
         EntityTable schools = data.table(Sites.SITE_ENTITY).orElseThrow();
         int concerning = 0;
@@ -45,6 +49,39 @@ class SchoolScopeTest {
         }
         // Not a vacuous comparison: the demo district has findings at its schools (hundreds of them).
         assertTrue(concerning > 100, "findings that concern a school: " + concerning);
+    }
+
+    /**
+     * A teacher of one school paid for a class at another: a run for the teacher's school must
+     * find the payment although its subject, the class, belongs elsewhere. The district is the
+     * small middle school of the golden tests, with teacher T1 moved to a second school, S2.
+     * Hand computation (see that folder's run.t): X1 is a grade 7 academic class at a PHBAO middle
+     * school, maximum 28 (XVIII 2.0); after norm day it was over 28 on 09-22 (29) and 09-24 (30),
+     * so 2 school days x $100 = $200 are owed to T1 (XVIII 4.0).
+     */
+    @Test
+    void aRunForTheTeachersSchoolFindsPayForAClassElsewhere(@TempDir Path dir) throws Exception {
+        Path from = Path.of("src/test/resources/golden/cli/small-middle-school");
+        for (String file : List.of("calendar.csv", "calendars.csv", "section_days.csv", "sections.csv")) {
+            Files.copy(from.resolve(file), dir.resolve(file));
+        }
+        Files.writeString(dir.resolve("campuses.csv"), Files.readString(from.resolve("campuses.csv")) + "K2,Baker Campus\n");
+        Files.writeString(dir.resolve("schools.csv"), Files.readString(from.resolve("schools.csv"))
+                + "S2,Baker Middle,PHBAO,Middle,K2,C2526,300\n");
+        Files.writeString(dir.resolve("staff.csv"), Files.readString(from.resolve("staff.csv")).replace("T1,Ana Ruiz,S1", "T1,Ana Ruiz,S2"));
+        Checked checked = Checker.check(ContractLoader.load(Path.of("contracts/lausd-utla/utla-2025-06-17/agreement.cba")));
+        Dataset data;
+        try (DataSource source = DataSource.open(dir.toString())) {
+            data = DataBinder.bind(checked, source);
+        }
+        for (String school : List.of("S1", "S2")) {
+            List<Finding> pay = Evaluator.run(checked, data, new Evaluator.Options(AS_OF, Readings.defaults(),
+                            Set.of("class_size_penalty_owed"), false, school)).findings().stream()
+                    .filter(f -> f.payee() != null && f.payee().id().equals("T1")).toList();
+            assertEquals(1, pay.size(), "the payment to T1 in a run for " + school);
+            assertEquals(0, pay.get(0).amount().amount().compareTo(new BigDecimal("200")), "amount: " + pay.get(0).amount());
+            assertEquals("X1", pay.get(0).subject().id());
+        }
     }
 
     private static boolean concerns(Sites sites, Finding f, String school) {
