@@ -89,6 +89,23 @@ public final class EntityTable {
 
     /** The key of a row as text ("S-1042"), or its row number when the entity has no key. */
     public String keyOf(int index) {
+        String[] known = keys;
+        if (known == null) {
+            known = new String[rows.length];
+            keys = known;
+        }
+        String key = known[index];
+        if (key == null) {
+            key = makeKey(index);
+            known[index] = key;
+        }
+        return key;
+    }
+
+    /** Keys made so far, by row: findings name their subjects by key, often the same rows again. */
+    private String[] keys;
+
+    private String makeKey(int index) {
         if (keyFields.length == 0) {
             return "row " + rowNumbers[index];
         }
