@@ -44,7 +44,7 @@ interface Gen {
     }
 
     /** The value at a path ("parent", "parent.school", "_size"), keeping what it refers to. */
-    record Copy(String path) implements Gen {
+    record Copy(Row.Path path) implements Gen {
         @Override
         public Row.Ref next(RowContext ctx) {
             return ctx.require(path);
@@ -191,7 +191,7 @@ interface Gen {
      * From other values: numbers added up, times a factor, plus a number (either may be generated),
      * rounded to a step and kept within bounds; or a date moved by plus days (or school days).
      */
-    record From(List<String> paths, Gen times, Gen plus, double step, Double min, Double max, boolean schoolDays)
+    record From(List<Row.Path> paths, Gen times, Gen plus, double step, Double min, Double max, boolean schoolDays)
             implements Gen {
         @Override
         public Row.Ref next(RowContext ctx) {
@@ -205,8 +205,8 @@ interface Gen {
                 return Row.Ref.of(moved.toString());
             }
             double sum = 0;
-            for (String p : paths) {
-                sum += Num.parse(ctx.require(p).value(), p);
+            for (Row.Path p : paths) {
+                sum += Num.parse(ctx.require(p).value(), p.text);
             }
             double x = sum * factor + add;
             if (min != null) {
@@ -220,7 +220,7 @@ interface Gen {
     }
 
     /** Another generator chosen by the value at a path: an exact value, a range of numbers, or "*". */
-    record By(String path, List<Case> cases) implements Gen {
+    record By(Row.Path path, List<Case> cases) implements Gen {
         record Case(String label, String exact, Double lo, Double hi, Gen gen) {
             boolean matches(String value) {
                 if (exact != null) {
@@ -252,9 +252,9 @@ interface Gen {
     }
 
     /** A test on a row: the value at a path is one of some values. */
-    record Filter(String path, Set<String> values) {
+    record Filter(Row.Path path, Set<String> values) {
         boolean test(Row r) {
-            Row.Ref v = r.get(path);
+            Row.Ref v = r.get(path, 0);
             return v != null && values.contains(v.value());
         }
 

@@ -217,7 +217,7 @@ final class RecipeReader {
         JsonNode v = n.get(kind);
         return switch (kind) {
             case "seq" -> new Gen.Seq(text(v, s, kind));
-            case "copy" -> new Gen.Copy(path(text(v, s, kind), s));
+            case "copy" -> new Gen.Copy(new Row.Path(path(text(v, s, kind), s)));
             case "pick" -> pick(n, s, true);
             case "count" -> new Gen.Count(pick(n, s, false));
             case "int" -> range(v, s, kind, 1, true);
@@ -324,13 +324,13 @@ final class RecipeReader {
 
     private Gen from(JsonNode n, Scope s) {
         JsonNode v = n.get("from");
-        List<String> paths = new ArrayList<>();
+        List<Row.Path> paths = new ArrayList<>();
         if (v.isArray()) {
             for (JsonNode p : v) {
-                paths.add(path(text(p, s, "from"), s));
+                paths.add(new Row.Path(path(text(p, s, "from"), s)));
             }
         } else {
-            paths.add(path(text(v, s, "from"), s));
+            paths.add(new Row.Path(path(text(v, s, "from"), s)));
         }
         if (paths.isEmpty()) {
             throw s.error("\"from\" needs a path or a list of paths");
@@ -380,7 +380,7 @@ final class RecipeReader {
                 out.add(new Gen.By.Case(label, null, lo, hi, g));
             }
         }
-        return new Gen.By(path, out);
+        return new Gen.By(new Row.Path(path), out);
     }
 
     private static Double bound(String text, String label, Scope s) {
@@ -415,7 +415,7 @@ final class RecipeReader {
             } else {
                 values.add(scalar(e.getValue(), s, what));
             }
-            out.add(new Gen.Filter(e.getKey(), values));
+            out.add(new Gen.Filter(new Row.Path(e.getKey()), values));
         }
         return out;
     }

@@ -82,23 +82,59 @@ final class Row {
     }
 
     /**
-     * A value reached from this row by a dotted path of columns ("school.level"): each step but the
-     * last follows a reference. Null when a step is missing.
+     * The value at a path of columns from a step of it on ("school.level" from 0): each step but
+     * the last follows a reference. Null when a step is missing.
      */
-    Ref get(String path) {
+    Ref get(Path path, int from) {
         Row row = this;
-        int from = 0;
-        int dot;
-        while ((dot = path.indexOf('.', from)) >= 0) {
-            row = row.link(path.substring(from, dot));
+        int last = path.steps.length - 1;
+        for (int i = from; i < last; i++) {
+            int c = path.indexIn(i, row.layout);
+            row = c < 0 || row.links == null ? null : row.links[c];
             if (row == null) {
                 return null;
             }
-            from = dot + 1;
         }
-        String last = path.substring(from);
-        String value = row.value(last);
-        return value == null ? null : new Ref(value, row.link(last));
+        int c = path.indexIn(last, row.layout);
+        if (c < 0 || row.values[c] == null) {
+            return null;
+        }
+        return new Ref(row.values[c], row.links == null ? null : row.links[c]);
+    }
+
+    /**
+     * A dotted path of columns, split once. Each step remembers where its column was in the last
+     * layout it met: a recipe walks the rows of one table after another, so the lookups hit.
+     */
+    static final class Path {
+        final String text;
+        final String[] steps;
+        private final Layout[] seen;
+        private final int[] at;
+
+        Path(String text) {
+            this.text = text;
+            this.steps = text.split("\\.", -1);
+            this.seen = new Layout[steps.length];
+            this.at = new int[steps.length];
+        }
+
+        String first() {
+            return steps[0];
+        }
+
+        int indexIn(int step, Layout layout) {
+            if (seen[step] != layout) {
+                seen[step] = layout;
+                at[step] = layout.indexOf(steps[step]);
+            }
+            return at[step];
+        }
+
+        @Override
+        public String toString() {
+            return text;
+        }
     }
 
     /** A value, and the row it refers to when it is a reference. */

@@ -58,30 +58,25 @@ final class RowContext {
      * reference), or of the parent ("parent.enrollment") or the school ("school.level"); "parent"
      * and "school" alone are those rows' keys.
      */
-    Row.Ref resolve(String path) {
-        int dot = path.indexOf('.');
-        String first = dot < 0 ? path : path.substring(0, dot);
-        String rest = dot < 0 ? null : path.substring(dot + 1);
-        Row start;
-        if (current != null && current.layout.indexOf(first) >= 0 && current.value(first) != null) {
-            if (rest == null) {
-                return current.get(first);
+    Row.Ref resolve(Row.Path path) {
+        if (current != null) {
+            int c = path.indexIn(0, current.layout);
+            if (c >= 0 && current.value(c) != null) {
+                return current.get(path, 0);
             }
-            start = current.link(first);
-        } else if (first.equals("parent")) {
-            start = parent;
-        } else if (first.equals("school")) {
-            start = current == null ? null : current.school;
-        } else {
-            start = null;
         }
+        Row start = switch (path.first()) {
+            case "parent" -> parent;
+            case "school" -> current == null ? null : current.school;
+            default -> null;
+        };
         if (start == null) {
             return null;
         }
-        return rest == null ? Row.Ref.to(start) : start.get(rest);
+        return path.steps.length == 1 ? Row.Ref.to(start) : start.get(path, 1);
     }
 
-    Row.Ref require(String path) {
+    Row.Ref require(Row.Path path) {
         Row.Ref r = resolve(path);
         if (r == null) {
             throw new Gen.Failure("nothing at \"" + path + "\"" + (parent == null ? "" : " (parent " + parent.key() + ")"));
