@@ -63,7 +63,12 @@ public final class DistrictGenerator {
         if (!checked.ok()) {
             throw new IllegalArgumentException("the profile's contract has errors:\n" + DiagnosticPrinter.render(checked.diagnostics()));
         }
-        return generate(profile, checked, schoolCount, seed);
+        try {
+            return generate(profile, checked, schoolCount, seed);
+        } catch (RecipeException e) {
+            // a recipe that fails while rows are made (a value that is not a number...): say in which file
+            throw new IllegalArgumentException(Profile.recipesFile(profileFile) + ": " + e.getMessage(), e);
+        }
     }
 
     public static DistrictGenerator generate(Profile profile, Checked contract, int schoolCount, long seed) {

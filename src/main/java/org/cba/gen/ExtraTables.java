@@ -1,6 +1,7 @@
 package org.cba.gen;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
@@ -17,6 +18,7 @@ import org.cba.data.RawTable;
  * recipes are added, and a recipe's rows do not change when another recipe does.
  */
 final class ExtraTables {
+    private static final Row.Layout NO_COLUMNS = new Row.Layout(List.of());
     final CalendarPlan calendar;
     private final Profile.Names names;
     private final Map<String, List<Row>> rows = new HashMap<>();
@@ -53,28 +55,27 @@ final class ExtraTables {
         RowContext ctx = new RowContext(this, random, r.table());
         if (r.rows() != null) {
             for (List<Gen> literal : r.rows()) {
-                make(r, literal, ctx, null, 0, into);
+                makeRow(r, literal, ctx, null, 0, into);
             }
             return;
         }
-        List<Row> parents = r.per().equals(Recipe.DISTRICT) ? List.of(new Row(new Row.Layout(List.of()), null, null))
-                : List.copyOf(rows(r.per()));
-        Row.Layout none = new Row.Layout(List.of());
+        // a recipe for the whole district has one parent: none
+        List<Row> parents = r.per().equals(Recipe.DISTRICT) ? Collections.singletonList(null) : List.copyOf(rows(r.per()));
         for (Row p : parents) {
-            if (!Gen.Filter.all(r.where(), p)) {
+            if (p != null && !Gen.Filter.all(r.where(), p)) {
                 continue;
             }
-            boolean district = r.per().equals(Recipe.DISTRICT);
-            int n = count(r, ctx, district ? null : p, new Row(none, null, district ? null : p.school));
+            int n = count(r, ctx, p);
             for (int i = 0; i < n; i++) {
-                make(r, r.columns(), ctx, district ? null : p, i, into);
+                makeRow(r, r.columns(), ctx, p, i, into);
             }
         }
     }
 
-    private static int count(Recipe r, RowContext ctx, Row parent, Row blank) {
+    /** How many rows a parent gets: the count made on the parent (a number; true is 1). */
+    private static int count(Recipe r, RowContext ctx, Row parent) {
         ctx.parent = parent;
-        ctx.current = blank;
+        ctx.current = new Row(NO_COLUMNS, parent, parent == null ? null : parent.school);
         ctx.index = 0;
         String v;
         try {
@@ -90,7 +91,7 @@ final class ExtraTables {
     }
 
     /** One row; left out when a reference finds no row. */
-    private void make(Recipe r, List<Gen> columns, RowContext ctx, Row parent, int index, List<Row> into) {
+    private void makeRow(Recipe r, List<Gen> columns, RowContext ctx, Row parent, int index, List<Row> into) {
         Row row = new Row(r.layout(), parent, parent == null ? null : parent.school);
         ctx.parent = parent;
         ctx.current = row;

@@ -312,7 +312,7 @@ interface Gen {
             BigDecimal s = BigDecimal.valueOf(step);
             BigDecimal n = BigDecimal.valueOf(x).divide(s, 0, RoundingMode.HALF_EVEN).multiply(s);
             n = n.setScale(Math.max(0, s.stripTrailingZeros().scale()), RoundingMode.HALF_EVEN);
-            return n.signum() == 0 ? n.abs().toPlainString() : n.toPlainString();
+            return n.toPlainString();
         }
     }
 }

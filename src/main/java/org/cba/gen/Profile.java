@@ -19,8 +19,9 @@ import java.util.Set;
  * The shape of a district to generate, read from a JSON profile file. Everything particular to a
  * district or an agreement lives here or in the contract the profile names: the vocabularies
  * (levels, school types, grades, categories, positions), the mixes and ranges, the calendar, and
- * the names of the terms that give class limits. The generator itself only knows that a district
- * has campuses, schools, class sections, staff, a calendar and daily section counts.
+ * the names of the terms that give class limits, and the recipes of every other table
+ * (extraTables). The generator itself only knows that a district has campuses, schools, class
+ * sections, staff, a calendar and daily section counts, and how to follow a recipe.
  */
 public record Profile(
         String description,
@@ -139,9 +140,8 @@ public record Profile(
         } catch (JsonProcessingException e) {
             throw new IOException(file + ": " + e.getOriginalMessage(), e);
         }
-        Path recipes = file;
+        Path recipes = recipesFile(file, p.extraTables());
         if (p.extraTables() != null && p.extraTables().isTextual()) {
-            recipes = file.resolveSibling(p.extraTables().asText()).normalize();
             try {
                 p = p.withExtraTables(MAPPER.readTree(Files.readString(recipes)));
             } catch (NoSuchFileException e) {
@@ -156,6 +156,17 @@ public record Profile(
             throw new IllegalArgumentException(recipes + ": " + e.getMessage(), e);
         }
         return p;
+    }
+
+    /** The file that holds a profile's table recipes: the one extraTables names, or the profile itself. */
+    static Path recipesFile(Path profileFile, JsonNode extraTables) {
+        return extraTables != null && extraTables.isTextual()
+                ? profileFile.resolveSibling(extraTables.asText()).normalize() : profileFile;
+    }
+
+    /** The same, for a profile file as written. */
+    static Path recipesFile(Path profileFile) throws IOException {
+        return recipesFile(profileFile, MAPPER.readTree(Files.readString(profileFile)).get("extraTables"));
     }
 
     /** The table recipes, read and checked (made anew each time: a recipe keeps state while it runs). */

@@ -424,7 +424,7 @@ final class RecipeReader {
     private static String path(String path, Scope s) {
         String first = path.split("\\.", -1)[0];
         boolean ok = s.earlier.contains(first) || (first.equals("parent") && s.hasParent)
-                || (first.equals("school") && (s.hasSchool || s.earlier.contains("school")));
+                || (first.equals("school") && (s.hasSchool || s.picksSchool));
         if (!ok || path.contains("..") || path.endsWith(".")) {
             throw s.error("\"" + path + "\" must start at a column before this one " + s.earlier
                     + (s.hasParent ? ", \"parent\"" : "") + (s.hasSchool ? " or \"school\"" : ""));

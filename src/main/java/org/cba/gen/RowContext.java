@@ -33,10 +33,6 @@ final class RowContext {
         return tables.calendar;
     }
 
-    Row school() {
-        return current.school;
-    }
-
     List<Row> rows(String name) {
         return tables.rows(name);
     }

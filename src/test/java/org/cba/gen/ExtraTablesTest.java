@@ -222,7 +222,9 @@ class ExtraTablesTest {
                 "{\"chance\": 1.5}", "probability from 0 to 1",
                 "{\"from\": \"missing\"}", "\"missing\" must start at a column before this one",
                 "{\"oneOf\": {\"a\": 1}, \"weight\": 2}", "\"oneOf\" has no option \"weight\"",
-                "{\"by\": \"id\", \"cases\": {\"9..1\": 1}}", "the range \"9..1\" is not in order"));
+                "{\"by\": \"id\", \"cases\": {\"9..1\": 1}}", "the range \"9..1\" is not in order",
+                // found only while rows are made
+                "{\"from\": \"id\", \"plus\": 1}", "\"id\" is \"T1\", not a number"));
         for (Map.Entry<String, String> c : cases.entrySet()) {
             ObjectNode p = profile();
             p.set("extraTables", JSON.readTree("{\"things\": {\"per\": \"school\", \"columns\": {\"id\": {\"seq\": \"T\"}, \"bad\": "
