@@ -181,7 +181,8 @@ class ExtraTablesTest {
                     "flag": {"chance": 0},
                     "pick": {"oneOf": {"a": 0, "b": 1}}
                   }},
-                  "fixed": {"rows": [{"id": "F1", "n": 1}, {"id": "F2", "n": {"int": [7, 7]}}]}
+                  "fixed": {"rows": [{"id": "F1", "n": 1}, {"id": "F2", "n": {"int": [7, 7]}}]},
+                  "per_campus": {"per": "campus", "columns": {"campus": {"copy": "parent"}, "name": {"copy": "parent.name"}}}
                 }
                 """));
         Path file = write("kinds.json", p);
@@ -211,6 +212,9 @@ class ExtraTablesTest {
         }
         assertEquals(12, teachers.size(), "unique picks: no teacher twice");
         assertEquals(List.of("id,n", "F1,1", "F2,7"), Files.readAllLines(out.resolve("fixed.csv")));
+        List<String> campuses = Files.readAllLines(out.resolve("campuses.csv"));
+        assertEquals(campuses.stream().map(l -> l.replaceFirst("^id,name$", "campus,name")).toList(),
+                Files.readAllLines(out.resolve("per_campus.csv")), "a row per campus, copied from it");
     }
 
     @Test
