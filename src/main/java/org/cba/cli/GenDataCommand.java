@@ -16,7 +16,8 @@ import picocli.CommandLine.Spec;
 /** cba gen-data: write a synthetic district of any size, shaped by a profile file. */
 @Command(name = "gen-data", mixinStandardHelpOptions = true,
         description = {"Generate a made-up district of any size for testing and benchmarks: schools, campuses,",
-                "class sections, staff, the calendar and daily counts, in the tables a contract reads.",
+                "class sections, staff, the calendar and daily counts, and the other tables the profile's recipes",
+                "describe, in the tables a contract reads.",
                 "The profile file gives the district's shape and names the contract whose limits class sizes follow.",
                 "The same profile, size and seed give the same files."},
         footer = {"", "See docs/gen-data.md for the profile and where its figures come from.",
@@ -81,9 +82,10 @@ public final class GenDataCommand implements Callable<Integer> {
         DistrictGenerator.Summary s = g.summary();
         spec.commandLine().getOut().printf(Locale.ROOT,
                 "wrote %s: %,d schools on %,d campuses, %,d students, %,d sections (%,d of %,d with a limit over it, %.1f%%),"
-                        + " %,d staff, %,d daily rows%n",
+                        + " %,d staff, %,d daily rows%s%n",
                 written, s.schools(), s.campuses(), s.students(), s.sections(), s.overLimit(), s.limitedSections(),
-                s.limitedSections() == 0 ? 0.0 : 100.0 * s.overLimit() / s.limitedSections(), s.staff(), s.dailyRows());
+                s.limitedSections() == 0 ? 0.0 : 100.0 * s.overLimit() / s.limitedSections(), s.staff(), s.dailyRows(),
+                s.extraTables() == 0 ? "" : String.format(Locale.ROOT, ", and %,d more tables of %,d rows", s.extraTables(), s.extraRows()));
         return ExitCode.OK.code();
     }
 }

@@ -3,6 +3,7 @@ package org.cba.gen;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -21,12 +22,17 @@ final class CalendarPlan {
     final LocalDate firstDay;
     final LocalDate countDay;
     final LocalDate lastWorkDay;
+    private final LocalDate start;
+    private final LocalDate end;
+    private final Set<LocalDate> schoolDaySet;
 
     CalendarPlan(Profile.CalendarShape shape) {
         this.shape = shape;
         this.firstDay = LocalDate.parse(shape.firstDay());
         this.countDay = LocalDate.parse(shape.countDay());
         this.lastWorkDay = LocalDate.parse(shape.lastWorkDay());
+        this.start = LocalDate.parse(shape.start());
+        this.end = LocalDate.parse(shape.end());
         Set<LocalDate> holidays = dates(shape.holidays());
         Set<LocalDate> pupilFree = dates(shape.pupilFree());
         Set<LocalDate> recess = new HashSet<>();
@@ -52,6 +58,7 @@ final class CalendarPlan {
             }
             kinds.put(d, kindName(kind));
         }
+        this.schoolDaySet = new HashSet<>(schoolDays);
         if (schoolDays.size() != shape.instructionalDays()) {
             throw new IllegalArgumentException("the profile's calendar has " + schoolDays.size()
                     + " instructional days, not " + shape.instructionalDays());
@@ -67,6 +74,38 @@ final class CalendarPlan {
             throw new IllegalArgumentException("the profile's calendar names no kind for \"" + kind + "\"");
         }
         return name;
+    }
+
+    /** School days from one date to another, both included. */
+    List<LocalDate> schoolDaysBetween(LocalDate from, LocalDate to) {
+        int lo = Collections.binarySearch(schoolDays, from);
+        int hi = Collections.binarySearch(schoolDays, to);
+        lo = lo < 0 ? -lo - 1 : lo;
+        hi = hi < 0 ? -hi - 1 : hi + 1;
+        return lo >= hi ? List.of() : schoolDays.subList(lo, hi);
+    }
+
+    /**
+     * The n-th school day after a date (before it when n is negative; the date itself for 0).
+     * Outside the school year every weekday counts, as the calendar says nothing there.
+     */
+    LocalDate schoolDaysAfter(LocalDate date, int n) {
+        int step = n < 0 ? -1 : 1;
+        LocalDate d = date;
+        for (int left = Math.abs(n); left > 0; ) {
+            d = d.plusDays(step);
+            if (countsAsSchoolDay(d)) {
+                left--;
+            }
+        }
+        return d;
+    }
+
+    private boolean countsAsSchoolDay(LocalDate d) {
+        if (kinds.containsKey(d) || (!d.isBefore(start) && !d.isAfter(end))) {
+            return schoolDaySet.contains(d);
+        }
+        return d.getDayOfWeek() != DayOfWeek.SATURDAY && d.getDayOfWeek() != DayOfWeek.SUNDAY;
     }
 
     /** School days from the count day through a date, both included. */

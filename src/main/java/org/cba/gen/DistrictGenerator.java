@@ -24,10 +24,11 @@ import org.cba.source.DiagnosticPrinter;
 public final class DistrictGenerator {
     /** What was generated, in numbers. */
     public record Summary(int schools, int campuses, int sections, int staff, int students, int dailyRows,
-                          int limitedSections, int overLimit) {
+                          int limitedSections, int overLimit, int extraTables, int extraRows) {
     }
 
     private final Profile profile;
+    private final long seed;
     private final Draw draw;
     private final CalendarPlan calendar;
     private final List<LocalDate> window;
@@ -37,9 +38,11 @@ public final class DistrictGenerator {
     private final List<Model.School> schools = new ArrayList<>();
     private final List<Model.Campus> campuses = new ArrayList<>();
     private Tables tables;
+    private Map<String, org.cba.data.RawTable> extra = Map.of();
 
     private DistrictGenerator(Profile profile, Checked contract, long seed) {
         this.profile = profile;
+        this.seed = seed;
         this.draw = new Draw(seed);
         this.calendar = new CalendarPlan(profile.calendar());
         this.window = calendar.window(profile.asOfDate());
@@ -60,7 +63,12 @@ public final class DistrictGenerator {
         if (!checked.ok()) {
             throw new IllegalArgumentException("the profile's contract has errors:\n" + DiagnosticPrinter.render(checked.diagnostics()));
         }
-        return generate(profile, checked, schoolCount, seed);
+        try {
+            return generate(profile, checked, schoolCount, seed);
+        } catch (RecipeException e) {
+            // a recipe that fails while rows are made (a value that is not a number...): say in which file
+            throw new IllegalArgumentException(Profile.recipesFile(profileFile) + ": " + e.getMessage(), e);
+        }
     }
 
     public static DistrictGenerator generate(Profile profile, Checked contract, int schoolCount, long seed) {
@@ -100,6 +108,10 @@ public final class DistrictGenerator {
             classes.finishShare(s, profile.share() == null ? 1.0 : limits.number(profile.share().thresholdTerm()));
         }
         tables = Tables.of(profile, calendar, campuses, schools, staff.people, window);
+        // the profile's other tables, each recipe from a random stream of its own: the core
+        // tables above are the same with or without them
+        extra = ExtraTables.make(profile.recipes(), tables.coreRows(), calendar, profile.names(), seed);
+        tables.addAll(extra);
     }
 
     /** The levels of count schools, by the profile's shares (largest remainders), in the profile's order. */
@@ -215,7 +227,8 @@ public final class DistrictGenerator {
         int limited = (int) all.stream().filter(c -> c.limit > 0).count();
         int over = (int) all.stream().filter(c -> c.limit > 0 && c.enrollment > c.limit).count();
         return new Summary(schools.size(), campuses.size(), all.size(), staff.people.size(),
-                schools.stream().mapToInt(s -> s.enrollment).sum(), dailyRows, limited, over);
+                schools.stream().mapToInt(s -> s.enrollment).sum(), dailyRows, limited, over,
+                extra.size(), extra.values().stream().mapToInt(t -> t.rows().size()).sum());
     }
 
     /** The tables by name, as the profile names them. */

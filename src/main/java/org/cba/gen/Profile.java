@@ -2,20 +2,26 @@ package org.cba.gen;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * The shape of a district to generate, read from a JSON profile file. Everything particular to a
  * district or an agreement lives here or in the contract the profile names: the vocabularies
  * (levels, school types, grades, categories, positions), the mixes and ranges, the calendar, and
- * the names of the terms that give class limits. The generator itself only knows that a district
- * has campuses, schools, class sections, staff, a calendar and daily section counts.
+ * the names of the terms that give class limits, and the recipes of every other table
+ * (extraTables). The generator itself only knows that a district has campuses, schools, class
+ * sections, staff, a calendar and daily section counts, and how to follow a recipe.
  */
 public record Profile(
         String description,
@@ -34,7 +40,8 @@ public record Profile(
         Staffing staff,
         Daily daily,
         Campuses campuses,
-        Names names) {
+        Names names,
+        JsonNode extraTables) {
 
     /** Output table: its name and, in order, column name for each role the generator fills. */
     public record TableMap(String name, Map<String, String> columns) {
@@ -122,13 +129,64 @@ public record Profile(
     private static final ObjectMapper MAPPER = new ObjectMapper()
             .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
 
-    /** Reads a profile; the contract path in it is relative to the profile's folder. */
+    /**
+     * Reads a profile; the contract path in it is relative to the profile's folder, and so is the
+     * file of table recipes when extraTables names one instead of holding them.
+     */
     public static Profile load(Path file) throws IOException {
+        Profile p;
         try {
-            return MAPPER.readValue(Files.readString(file), Profile.class);
+            p = MAPPER.readValue(Files.readString(file), Profile.class);
         } catch (JsonProcessingException e) {
             throw new IOException(file + ": " + e.getOriginalMessage(), e);
         }
+        Path recipes = recipesFile(file, p.extraTables());
+        if (p.extraTables() != null && p.extraTables().isTextual()) {
+            try {
+                p = p.withExtraTables(MAPPER.readTree(Files.readString(recipes)));
+            } catch (NoSuchFileException e) {
+                throw new IOException(file + ": no file " + recipes + " for extraTables", e);
+            } catch (JsonProcessingException e) {
+                throw new IOException(recipes + ": " + e.getOriginalMessage(), e);
+            }
+        }
+        try {
+            p.recipes();
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException(recipes + ": " + e.getMessage(), e);
+        }
+        return p;
+    }
+
+    /** The file that holds a profile's table recipes: the one extraTables names, or the profile itself. */
+    static Path recipesFile(Path profileFile, JsonNode extraTables) {
+        return extraTables != null && extraTables.isTextual()
+                ? profileFile.resolveSibling(extraTables.asText()).normalize() : profileFile;
+    }
+
+    /** The same, for a profile file as written. */
+    static Path recipesFile(Path profileFile) throws IOException {
+        return recipesFile(profileFile, MAPPER.readTree(Files.readString(profileFile)).get("extraTables"));
+    }
+
+    /** The table recipes, read and checked (made anew each time: a recipe keeps state while it runs). */
+    List<Recipe> recipes() {
+        Map<String, List<String>> core = new LinkedHashMap<>();
+        for (String role : List.of("campus", "school", "staff", "section")) {
+            TableMap t = table(role);
+            List<String> columns = List.copyOf(t.columns().values());
+            core.put(role, columns);
+            core.put(t.name(), columns);
+        }
+        Set<String> schools = new HashSet<>(List.of("school", table("school").name()));
+        Set<String> withSchool = new HashSet<>(schools);
+        withSchool.addAll(List.of("staff", "section", table("staff").name(), table("section").name()));
+        return RecipeReader.read(extraTables, core, schools, withSchool);
+    }
+
+    Profile withExtraTables(JsonNode recipes) {
+        return new Profile(description, contract, asOf, tables, calendar, grades, gradeWeights, levels, selfContained,
+                departmental, classSizes, limits, share, staff, daily, campuses, names, recipes);
     }
 
     LocalDate asOfDate() {

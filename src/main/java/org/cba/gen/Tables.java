@@ -79,6 +79,66 @@ final class Tables {
         return t;
     }
 
+    /**
+     * The rows of the core tables that recipes hang rows on and pick from, under their roles
+     * ("school") and their names ("schools"), with their references followed: a school's campus, a
+     * staff member's and a section's school, a section's teacher.
+     */
+    Map<String, List<Row>> coreRows() {
+        Map<String, List<Row>> out = new LinkedHashMap<>();
+        Map<String, Row> campuses = rowsOf("campus", out, null);
+        Map<String, Row> schools = rowsOf("school", out, null);
+        link("school", out, "campus", campuses);
+        Map<String, Row> staff = rowsOf("staff", out, schools);
+        rowsOf("section", out, schools);
+        link("section", out, "teacher", staff);
+        return out;
+    }
+
+    /** The rows of a role by key; their school through the role's "school" column, a school being its own. */
+    private Map<String, Row> rowsOf(String role, Map<String, List<Row>> out, Map<String, Row> schools) {
+        Profile.TableMap map = profile.table(role);
+        RawTable t = byName.get(map.name());
+        Row.Layout layout = new Row.Layout(t.columns());
+        String schoolColumn = map.columns().get("school");
+        Map<String, Row> byKey = new LinkedHashMap<>();
+        List<Row> rows = new ArrayList<>(t.rows().size());
+        for (RawRow r : t.rows()) {
+            Row row = new Row(layout, r.values());
+            if (role.equals("school")) {
+                row.school = row;
+            } else if (schools != null && schoolColumn != null) {
+                row.school = schools.get(row.value(schoolColumn));
+                row.link(schoolColumn, row.school);
+            }
+            rows.add(row);
+            byKey.put(row.key(), row);
+        }
+        out.put(role, rows);
+        out.put(map.name(), rows);
+        return byKey;
+    }
+
+    private void link(String role, Map<String, List<Row>> out, String field, Map<String, Row> targets) {
+        String column = profile.table(role).columns().get(field);
+        if (column == null) {
+            return;
+        }
+        for (Row r : out.get(role)) {
+            r.link(column, targets.get(r.value(column)));
+        }
+    }
+
+    /** Adds tables made after the core ones. */
+    void addAll(Map<String, RawTable> more) {
+        for (String name : more.keySet()) {
+            if (byName.containsKey(name)) {
+                throw new IllegalArgumentException("the profile's extra table \"" + name + "\" is also a core table");
+            }
+        }
+        byName.putAll(more);
+    }
+
     /** FTE as positions with one decimal at least: 1.0, 0.5, 0.25. */
     static String fte(double fte) {
         BigDecimal d = BigDecimal.valueOf(fte).stripTrailingZeros();
