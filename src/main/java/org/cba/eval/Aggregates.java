@@ -15,10 +15,13 @@ final class Aggregates implements Node {
     private final Node where;
     private final Node value;
     private final Dimension dim;
+    /** When not null, the rows the where can hold for, read instead of the source's every row. */
+    private final RowFilter filter;
 
-    /** where and value are compiled with the aggregate's variable innermost; either may be null. */
-    Aggregates(Expr.Aggregate e, Node source, Node where, Node value, Dimension dim) {
+    /** where and value are compiled with the aggregate's variable innermost; either may be null, and so may filter. */
+    Aggregates(Expr.Aggregate e, Node source, Node where, Node value, Dimension dim, RowFilter filter) {
         this.e = e;
+        this.filter = filter;
         this.fn = e.function().name();
         this.var = e.var().name();
         this.source = source;
@@ -29,7 +32,7 @@ final class Aggregates implements Node {
 
     @Override
     public Value eval(Interpreter in, Env outer) {
-        List<Value> items = items(source.eval(in, outer));
+        List<Value> items = filter != null ? filter.rows(in, outer) : items(source.eval(in, outer));
         in.step(items.size(), e);
         List<Value> values = new ArrayList<>();
         int matched = 0;

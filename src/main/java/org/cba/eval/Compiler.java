@@ -8,6 +8,7 @@ import org.cba.check.Dimension;
 import org.cba.check.Ref;
 import org.cba.check.Type;
 import org.cba.check.Units;
+import org.cba.syntax.ast.BinaryOp;
 import org.cba.syntax.ast.Decl;
 import org.cba.syntax.ast.Expr;
 
@@ -183,12 +184,54 @@ final class Compiler implements Expr.Visitor<Node> {
     @Override
     public Node visitAggregate(Expr.Aggregate e) {
         Node source = of(e.source());
+        RowFilter filter = rowFilter(e);
         scope.add(e.var().name());
         Node where = e.where() == null ? null : of(e.where());
         Node value = e.value() == null ? null : of(e.value());
         scope.remove(scope.size() - 1);
         Dimension dim = checked.typeOf(e) instanceof Type.Quantity q ? q.dim() : Dimension.NONE;
-        return new Aggregates(e, source, where, value, dim);
+        return new Aggregates(e, source, where, value, dim, filter);
+    }
+
+    /**
+     * An index to read instead of all rows, when an aggregate over every row of an entity keeps
+     * only rows whose field equals a value found without the row: "x.school is s" among the
+     * conditions joined by "and". Not for "all", which must see the rows that fail.
+     */
+    private RowFilter rowFilter(Expr.Aggregate e) {
+        if (e.where() == null || e.function().name().equals("all") || !(checked.refOf(e.source()) instanceof Ref.AllRows rows)) {
+            return null;
+        }
+        String var = e.var().name();
+        for (Expr condition : conjuncts(e.where())) {
+            if (condition instanceof Expr.Binary b && b.op() == BinaryOp.EQ) {
+                for (Expr[] sides : new Expr[][] {{b.left(), b.right()}, {b.right(), b.left()}}) {
+                    String field = fieldOf(sides[0], var);
+                    if (field != null && !Mentions.name(sides[1], var)) {
+                        return new RowFilter(rows.entity().name().name(), field, of(sides[1]), e);
+                    }
+                }
+            }
+        }
+        return null;
+    }
+
+    private static List<Expr> conjuncts(Expr e) {
+        if (e instanceof Expr.Binary b && b.op() == BinaryOp.AND) {
+            List<Expr> out = new ArrayList<>(conjuncts(b.left()));
+            out.addAll(conjuncts(b.right()));
+            return out;
+        }
+        return List.of(e);
+    }
+
+    /** The field name when e reads a field of the variable var itself (x.school), else null. */
+    private String fieldOf(Expr e, String var) {
+        if (e instanceof Expr.FieldAccess f && f.target() instanceof Expr.Name n && n.name().equals(var)
+                && checked.refOf(n) instanceof Ref.Local && !(checked.refOf(f) instanceof Ref.EnumMember)) {
+            return f.field().name();
+        }
+        return null;
     }
 
     // ---- operators ----

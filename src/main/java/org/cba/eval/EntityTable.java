@@ -140,6 +140,28 @@ public final class EntityTable {
     }
 
     /** Children of a row through a "many" field, indexed for all rows at first use. */
+    /** For each field asked about, its rows by value (see {@link #indexKey}), each list in row order; built at first use. */
+    private final Map<Integer, Map<Object, List<Value>>> byValue = new HashMap<>();
+
+    /** The rows whose field (at a position from {@link #fieldIndex}) equals value, in row order. */
+    synchronized List<Value> rowsWith(int field, Value value) {
+        Map<Object, List<Value>> index = byValue.get(field);
+        if (index == null) {
+            index = new HashMap<>();
+            List<Value> all = rows().items();
+            for (int i = 0; i < rows.length; i++) {
+                index.computeIfAbsent(indexKey(rows[i][field]), k -> new ArrayList<>()).add(all.get(i));
+            }
+            byValue.put(field, index);
+        }
+        return index.getOrDefault(indexKey(value), List.of());
+    }
+
+    /** What equal values share: "is" compares numbers by amount (2.50 is 2.5), everything else by value. */
+    private static Object indexKey(Value v) {
+        return v instanceof Value.Num n ? n.amount().stripTrailingZeros() : v;
+    }
+
     List<Value> children(String manyField, int parent, EntityTable target, String via) {
         List<List<Value>> index = children.computeIfAbsent(manyField, k -> buildIndex(target, via));
         return index.get(parent);
