@@ -195,8 +195,9 @@ final class Compiler implements Expr.Visitor<Node> {
 
     /**
      * An index to read instead of all rows, when an aggregate over every row of an entity keeps
-     * only rows whose field equals a value found without the row: "x.school is s" among the
-     * conditions joined by "and". Not for "all", which must see the rows that fail.
+     * only rows whose field, or path of fields, equals a value found without the row: "x.school is
+     * s" or "x.school.campus is k" among the conditions joined by "and". Not for "all", which must
+     * see the rows that fail.
      */
     private RowFilter rowFilter(Expr.Aggregate e) {
         if (e.where() == null || e.function().name().equals("all") || !(checked.refOf(e.source()) instanceof Ref.AllRows rows)) {
@@ -206,9 +207,9 @@ final class Compiler implements Expr.Visitor<Node> {
         for (Expr condition : conjuncts(e.where())) {
             if (condition instanceof Expr.Binary b && b.op() == BinaryOp.EQ) {
                 for (Expr[] sides : new Expr[][] {{b.left(), b.right()}, {b.right(), b.left()}}) {
-                    String field = fieldOf(sides[0], var);
-                    if (field != null && !Mentions.name(sides[1], var)) {
-                        return new RowFilter(rows.entity().name().name(), field, of(sides[1]), e);
+                    List<String> path = pathOf(sides[0], var);
+                    if (path != null && !Mentions.name(sides[1], var)) {
+                        return new RowFilter(rows.entity().name().name(), path, of(sides[1]), e);
                     }
                 }
             }
@@ -225,13 +226,16 @@ final class Compiler implements Expr.Visitor<Node> {
         return List.of(e);
     }
 
-    /** The field name when e reads a field of the variable var itself (x.school), else null. */
-    private String fieldOf(Expr e, String var) {
-        if (e instanceof Expr.FieldAccess f && f.target() instanceof Expr.Name n && n.name().equals(var)
-                && checked.refOf(n) instanceof Ref.Local && !(checked.refOf(f) instanceof Ref.EnumMember)) {
-            return f.field().name();
+    /** The fields e reads from the variable var (x.school.campus: school, campus), or null when e is not such a path. */
+    private List<String> pathOf(Expr e, String var) {
+        List<String> path = new ArrayList<>();
+        Expr at = e;
+        while (at instanceof Expr.FieldAccess f && !(checked.refOf(f) instanceof Ref.EnumMember)) {
+            path.add(0, f.field().name());
+            at = f.target();
         }
-        return null;
+        boolean fromVar = at instanceof Expr.Name n && n.name().equals(var) && checked.refOf(n) instanceof Ref.Local;
+        return fromVar && !path.isEmpty() ? path : null;
     }
 
     // ---- operators ----

@@ -140,21 +140,51 @@ public final class EntityTable {
     }
 
     /** Children of a row through a "many" field, indexed for all rows at first use. */
-    /** For each field asked about, its rows by value (see {@link #indexKey}), each list in row order; built at first use. */
-    private final Map<Integer, Map<Object, List<Value>>> byValue = new HashMap<>();
+    /** For each path of fields asked about ("school", "school.campus"), its rows by value (see {@link #indexKey}), in row order. */
+    private final Map<String, Map<Object, List<Value>>> byValue = new HashMap<>();
 
-    /** The rows whose field (at a position from {@link #fieldIndex}) equals value, in row order. */
-    synchronized List<Value> rowsWith(int field, Value value) {
-        Map<Object, List<Value>> index = byValue.get(field);
+    /**
+     * The rows whose value at the end of a path of plain fields (x.school.campus) equals value, in
+     * row order; null when the path has a field that is not a plain field of the data. Each path's
+     * index is built at its first use and kept for as long as the data is loaded.
+     */
+    synchronized List<Value> rowsWith(List<String> path, Value value) {
+        String name = String.join(".", path);
+        Map<Object, List<Value>> index = byValue.get(name);
         if (index == null) {
-            index = new HashMap<>();
-            List<Value> all = rows().items();
-            for (int i = 0; i < rows.length; i++) {
-                index.computeIfAbsent(indexKey(rows[i][field]), k -> new ArrayList<>()).add(all.get(i));
+            index = indexBy(path);
+            if (index == null) {
+                return null;
             }
-            byValue.put(field, index);
+            byValue.put(name, index);
         }
         return index.getOrDefault(indexKey(value), List.of());
+    }
+
+    private Map<Object, List<Value>> indexBy(List<String> path) {
+        Map<Object, List<Value>> index = new HashMap<>();
+        List<Value> all = rows().items();
+        for (Value row : all) {
+            Value v = row;
+            for (String field : path) {
+                if (v instanceof Value.None) {
+                    v = null;  // nothing to follow: the row cannot match
+                    break;
+                }
+                if (!(v instanceof Value.Row r)) {
+                    return null;  // a school year's start, say: read every row instead
+                }
+                int position = r.table().fieldIndex(field);
+                if (position < 0) {
+                    return null;
+                }
+                v = r.table().get(r.index(), position);
+            }
+            if (v != null) {
+                index.computeIfAbsent(indexKey(v), k -> new ArrayList<>()).add(row);
+            }
+        }
+        return index;
     }
 
     /** What equal values share: "is" compares numbers by amount (2.50 is 2.5), everything else by value. */
