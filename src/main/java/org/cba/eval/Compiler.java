@@ -204,17 +204,19 @@ final class Compiler implements Expr.Visitor<Node> {
             return null;
         }
         String var = e.var().name();
+        List<RowFilter.Condition> conditions = new ArrayList<>();
         for (Expr condition : conjuncts(e.where())) {
             if (condition instanceof Expr.Binary b && b.op() == BinaryOp.EQ) {
                 for (Expr[] sides : new Expr[][] {{b.left(), b.right()}, {b.right(), b.left()}}) {
                     List<String> path = pathOf(sides[0], var);
                     if (path != null && !Mentions.name(sides[1], var)) {
-                        return new RowFilter(rows.entity().name().name(), path, of(sides[1]), e);
+                        conditions.add(new RowFilter.Condition(path, of(sides[1])));
+                        break;
                     }
                 }
             }
         }
-        return null;
+        return conditions.isEmpty() ? null : new RowFilter(rows.entity().name().name(), conditions, e);
     }
 
     private static List<Expr> conjuncts(Expr e) {

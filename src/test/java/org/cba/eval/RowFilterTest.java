@@ -51,6 +51,14 @@ class RowFilterTest {
     }
 
     @Test
+    void withSeveralConditionsEveryOneStillHolds() {
+        // the index picks the condition with the fewest rows (8141's meetings); the others are still asked of each
+        String both = "count(each m in Meeting where m.required is true and m.school.id is \"8141\" and m.whole_faculty is true)";
+        assertEquals(eval(both.replace(")", " or false)")), eval(both));
+        assertEquals(eval("count(each m in Meeting where m.school.id is \"8141\" and m.required and m.whole_faculty)"), eval(both));
+    }
+
+    @Test
     void numbersMatchByAmount() {
         // school_facts.csv: two schools have a chronic absence rate of 36; the data's 36 and the literal 36% are one amount
         assertEquals("2", eval("count(each f in SchoolFacts where f.chronic_absence is 36%)"));
