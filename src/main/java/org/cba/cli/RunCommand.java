@@ -114,7 +114,10 @@ public final class RunCommand implements Callable<Integer> {
                 : result.findings().stream().filter(f -> RunReport.concernsSchool(dataset.sites(), f, school)).toList();
         RunReport shown = new RunReport(checked, dataset, date, readings, findings);
         switch (format) {
-            case json -> out.println(Json.write(RunJson.of(shown)));
+            case json -> {
+                RunJson.write(shown, out);
+                out.println();
+            }
             case csv -> RunCsv.print(shown, out);
             default -> new RunText(shown, explain, all).print(out);
         }

@@ -1,7 +1,11 @@
 package org.cba.cli;
 
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.io.Writer;
 import java.util.Map;
 import org.cba.check.Units;
 import org.cba.eval.Finding;
@@ -14,7 +18,32 @@ final class RunJson {
     private RunJson() {
     }
 
-    static ObjectNode of(RunReport report) {
+    /**
+     * Writes the run to out, one finding at a time: a district's findings with their explanations
+     * can run to gigabytes of JSON, so neither the document nor the explanations are held whole.
+     */
+    static void write(RunReport report, Writer out) throws IOException {
+        try (JsonGenerator g = Json.MAPPER.getFactory().createGenerator(out)) {
+            g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+            g.useDefaultPrettyPrinter();
+            g.writeStartObject();
+            ObjectNode header = header(report);
+            for (Map.Entry<String, JsonNode> field : (Iterable<Map.Entry<String, JsonNode>>) header::fields) {
+                g.writeFieldName(field.getKey());
+                Json.MAPPER.writeTree(g, field.getValue());
+            }
+            g.writeArrayFieldStart("findings");
+            for (Finding f : report.findings) {
+                Json.MAPPER.writeTree(g, finding(report, f));
+            }
+            g.writeEndArray();
+            g.writeFieldName("summary");
+            Json.MAPPER.writeTree(g, summary(report));
+            g.writeEndObject();
+        }
+    }
+
+    private static ObjectNode header(RunReport report) {
         ObjectNode root = Json.MAPPER.createObjectNode();
         ObjectNode contract = root.putObject("contract");
         var h = report.checked.contract().header();
@@ -27,11 +56,6 @@ final class RunJson {
         report.data.missingTables().forEach(missing::add);
         ObjectNode readings = root.putObject("readings");
         report.readings.forEach(readings::put);
-        ArrayNode findings = root.putArray("findings");
-        for (Finding f : report.findings) {
-            findings.add(finding(report, f));
-        }
-        root.set("summary", summary(report));
         return root;
     }
 

@@ -65,7 +65,7 @@ final class RunText {
                 Finding.Subject many = new Finding.Subject(first.subject().entity(), "", group.size() + " " + first.subject().entity()
                         + " (" + first.subject().description() + ", ...)", null);
                 out.add(new Finding(first.kind(), first.rule(), many, first.message(), first.values(), null, null, null, false,
-                        first.explain()));
+                        first.explanation()));
             }
         }
         return out;

@@ -10,7 +10,7 @@ import org.cba.syntax.ast.Decl;
  * the values it compared or computed, money owed if any, and how it was computed.
  */
 public record Finding(Kind kind, Decl.RuleDecl rule, Subject subject, String message, Map<String, Value> values,
-                      Value.Num amount, Subject payee, DayRange days, boolean met, List<Trace.Step> explain) {
+                      Value.Num amount, Subject payee, DayRange days, boolean met, Explanation explanation) {
     public enum Kind {
         VIOLATION("violation"), REQUIREMENT("requirement"), PAYMENT("payment"), DEADLINE("deadline"), NOTICE("notice");
 
@@ -35,7 +35,6 @@ public record Finding(Kind kind, Decl.RuleDecl rule, Subject subject, String mes
 
     public Finding {
         values = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(values));
-        explain = List.copyOf(explain);
     }
 
     public String cite() {
@@ -53,7 +52,12 @@ public record Finding(Kind kind, Decl.RuleDecl rule, Subject subject, String mes
         };
     }
 
-    Finding withExplain(List<Trace.Step> steps) {
-        return new Finding(kind, rule, subject, message, values, amount, payee, days, met, steps);
+    /** The steps that produced this finding: empty unless the run was asked to explain; worked out when first asked for. */
+    public List<Trace.Step> explain() {
+        return explanation.steps();
+    }
+
+    Finding withExplanation(Explanation e) {
+        return new Finding(kind, rule, subject, message, values, amount, payee, days, met, e);
     }
 }

@@ -83,9 +83,8 @@ final class RuleRunner {
             try {
                 List<Finding> found = evaluate(in, subject, null, payees);
                 if (!found.isEmpty() && explain) {
-                    Trace trace = new Trace();
-                    evaluate(in.traced(trace), subject, trace, payees);
-                    found.replaceAll(f -> f.withExplain(trace.steps()));
+                    Explanation why = new Explanation(() -> explain(subject, payees));
+                    found.replaceAll(f -> f.withExplanation(why));
                 }
                 out.addAll(found);
             } catch (EvalException e) {
@@ -98,6 +97,18 @@ final class RuleRunner {
             problems.add(new Evaluator.Problem(rule, (failed - Evaluator.MAX_PROBLEMS_PER_RULE) + " more subjects",
                     rule.name().span(), "the same kind of problem (not listed)"));
         }
+    }
+
+    /** The steps of a subject's findings: the same evaluation again, traced. */
+    private List<Trace.Step> explain(Env subject, Predicate<Value> payees) {
+        Trace trace = new Trace();
+        try {
+            evaluate(in.traced(trace), subject, trace, payees);
+        } catch (EvalException e) {
+            // it evaluated without a trace, so this does not happen; if it did, say so in the explanation
+            trace.add("(the explanation stops here: " + e.getMessage() + ")", Value.NONE, "");
+        }
+        return trace.steps();
     }
 
     /**
@@ -266,7 +277,7 @@ final class RuleRunner {
 
     Finding finding(Finding.Kind kind, Finding.Subject about, String message, Map<String, Value> values, Value.Num amount,
                     Finding.Subject payee, Finding.DayRange days, boolean met) {
-        return new Finding(kind, rule, about, message, values, amount, payee, days, met, List.of());
+        return new Finding(kind, rule, about, message, values, amount, payee, days, met, Explanation.NONE);
     }
 
     static Finding.Subject subjectOf(Value v) {
