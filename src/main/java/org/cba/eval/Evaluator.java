@@ -42,19 +42,13 @@ public final class Evaluator {
         Interpreter in = new Interpreter(checked, data, options.asOf(), options.readings(), null);
         List<Finding> findings = new ArrayList<>();
         List<Problem> problems = new ArrayList<>();
-        RuleRunner.SchoolScope scope = options.school() == null ? null : scope(data, options.school());
+        RuleRunner.SchoolScope scope = options.school() == null ? null : new RuleRunner.SchoolScope(data.sites(), options.school());
         for (Decl.RuleDecl rule : rules(checked)) {
             if (options.rules().isEmpty() || options.rules().contains(rule.name().name())) {
                 new RuleRunner(in, rule, options.explain()).run(findings, problems, scope);
             }
         }
         return new Result(findings, problems);
-    }
-
-    private static RuleRunner.SchoolScope scope(Dataset data, String school) {
-        EntityTable schools = data.table(Sites.SITE_ENTITY).orElse(null);
-        int index = schools == null ? -1 : schools.find(school);
-        return new RuleRunner.SchoolScope(data.sites(), school, index < 0 ? null : new Value.Row(schools, index));
     }
 
     public static List<Decl.RuleDecl> rules(Checked checked) {

@@ -59,7 +59,7 @@ final class RuleRunner {
      * A run for one school: its key and row, and how rows relate to schools. A subject of another
      * school can concern this one only through a payee or a deadline about someone else.
      */
-    record SchoolScope(Sites sites, String key, Value.Row row) {
+    record SchoolScope(Sites sites, String key) {
         boolean concerns(Value v) {
             return v instanceof Value.Row r && sites.concerns(r, key);
         }
@@ -125,18 +125,20 @@ final class RuleRunner {
         return o instanceof Outcome.Payment || (o instanceof Outcome.Deadline d && d.subject() != null);
     }
 
-    /** The subject's first data row (the one its finding is filed under) belongs to another school. */
+    /**
+     * The subject's first data row, the one its findings are filed under, does not concern the
+     * school (neither is it, belongs to it, nor holds it), or there is no such row: its findings
+     * concern the school only through someone else, a payee or a deadline's own subject.
+     */
     private boolean belongsElsewhere(Env bound, SchoolScope scope) {
-        if (rule.forEach() == null) {
-            return false;
-        }
-        for (Decl.Binding b : rule.forEach().bindings()) {
-            if (bound.get(b.var().name()) instanceof Value.Row row) {
-                Value.Row at = scope.sites().schoolOf(row);
-                return at != null && !at.equals(scope.row());
+        if (rule.forEach() != null) {
+            for (Decl.Binding b : rule.forEach().bindings()) {
+                if (bound.get(b.var().name()) instanceof Value.Row row) {
+                    return !scope.concerns(row);
+                }
             }
         }
-        return false;
+        return true;
     }
 
     /** Every combination of the rule's bindings, in order; a later list may depend on earlier names. */
