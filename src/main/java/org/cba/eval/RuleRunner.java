@@ -28,6 +28,12 @@ final class RuleRunner {
     private final Node where;
     private final Node[] lets;
     private final Node[] conditions;
+    /**
+     * Who the rule's findings about others are about (payees, deadlines' own subjects), compiled
+     * with the bindings alone; null when one of them needs a let. Lets a run for one school skip,
+     * before any other work, a subject of another school whose payees are all elsewhere too.
+     */
+    private final Node[] people;
 
     RuleRunner(Interpreter in, Decl.RuleDecl rule, boolean explain) {
         this.in = in;
@@ -53,6 +59,47 @@ final class RuleRunner {
             Expr when = o instanceof Outcome.Violation v ? v.when() : o instanceof Outcome.Notice n ? n.when() : null;
             conditions[i] = when == null ? null : code.node(when, names.toArray(String[]::new));
         }
+        this.people = people(code);
+    }
+
+    private Node[] people(Code code) {
+        String[] bindings = rule.forEach() == null ? new String[0]
+                : rule.forEach().bindings().stream().map(b -> b.var().name()).toArray(String[]::new);
+        List<Node> out = new ArrayList<>();
+        for (Outcome o : rule.outcomes()) {
+            Expr who = o instanceof Outcome.Payment p ? p.payee() : o instanceof Outcome.Deadline d ? d.subject() : null;
+            if (who != null) {
+                if (rule.lets().stream().anyMatch(let -> Mentions.name(who, let.name().name()))) {
+                    return null;
+                }
+                out.add(code.node(who, bindings));
+            }
+        }
+        return out.toArray(Node[]::new);
+    }
+
+    /**
+     * Whether none of the people the rule's findings about others name concerns the school
+     * (others accepts none): then the subject, which does not concern it either, has nothing for
+     * the run. False when that cannot be told before the subject is evaluated.
+     */
+    private boolean nothingFor(Interpreter it, Env bound, Predicate<Value> accepted) {
+        if (people == null) {
+            return false;
+        }
+        for (Node who : people) {
+            try {
+                Value v = who.eval(it, bound);
+                for (Value one : v instanceof Value.ListV l ? l.items() : List.of(v)) {
+                    if (accepted.test(one)) {
+                        return false;
+                    }
+                }
+            } catch (EvalException e) {
+                return false;  // let the evaluation meet it, and report it, if it gets there
+            }
+        }
+        return true;
     }
 
     /**
@@ -79,11 +126,11 @@ final class RuleRunner {
         }
         int failed = 0;
         for (Env subject : subjects) {
-            Predicate<Value> payees = scope != null && belongsElsewhere(subject, scope) ? scope::concerns : null;
+            Predicate<Value> others = scope != null && belongsElsewhere(subject, scope) ? scope::concerns : null;
             try {
-                List<Finding> found = evaluate(in, subject, null, payees);
+                List<Finding> found = evaluate(in, subject, null, others);
                 if (!found.isEmpty() && explain) {
-                    Explanation why = new Explanation(() -> explain(subject, payees));
+                    Explanation why = new Explanation(() -> explain(subject, others));
                     found.replaceAll(f -> f.withExplanation(why));
                 }
                 out.addAll(found);
@@ -100,10 +147,10 @@ final class RuleRunner {
     }
 
     /** The steps of a subject's findings: the same evaluation again, traced. */
-    private List<Trace.Step> explain(Env subject, Predicate<Value> payees) {
+    private List<Trace.Step> explain(Env subject, Predicate<Value> others) {
         Trace trace = new Trace();
         try {
-            evaluate(in.traced(trace), subject, trace, payees);
+            evaluate(in.traced(trace), subject, trace, others);
         } catch (EvalException e) {
             // it evaluated without a trace, so this does not happen; if it did, say so in the explanation
             trace.add("(the explanation stops here: " + e.getMessage() + ")", Value.NONE, "");
@@ -170,8 +217,15 @@ final class RuleRunner {
                 String.join(", ", parts.stream().map(Finding.Subject::description).toList()), first.row());
     }
 
-    /** The findings for one subject; with payees (a subject of another school), only those that may concern them. */
-    private List<Finding> evaluate(Interpreter it, Env bound, Trace trace, Predicate<Value> payees) {
+    /**
+     * The findings for one subject. others, for a subject that does not concern the school of a run
+     * for one school: only the findings about someone else, a payee or a deadline's own subject,
+     * that it accepts.
+     */
+    private List<Finding> evaluate(Interpreter it, Env bound, Trace trace, Predicate<Value> others) {
+        if (others != null && nothingFor(it, bound, others)) {
+            return new ArrayList<>();
+        }
         Env env = bound;
         if (where != null && !truth(where.eval(it, env))) {
             return new ArrayList<>();
@@ -188,15 +242,15 @@ final class RuleRunner {
         Subject about = new Subject(bound);
         for (int i = 0; i < conditions.length; i++) {
             Outcome o = rule.outcomes().get(i);
-            if (payees == null || aboutOthers(o)) {
-                outcome(it, env, o, conditions[i], about, found, payees);
+            if (others == null || aboutOthers(o)) {
+                outcome(it, env, o, conditions[i], about, found, others);
             }
         }
         return found;
     }
 
     /** One outcome for one subject; condition is the compiled condition of a violation or notice. */
-    private void outcome(Interpreter it, Env env, Outcome o, Node condition, Subject lazy, List<Finding> found, Predicate<Value> payees) {
+    private void outcome(Interpreter it, Env env, Outcome o, Node condition, Subject lazy, List<Finding> found, Predicate<Value> others) {
         if (o instanceof Outcome.Violation v) {
             if (truth(condition.eval(it, env))) {
                 found.add(finding(Finding.Kind.VIOLATION, lazy.get(), message(it, env, o), compared(it, env, v.when()), null, null, null, false));
@@ -208,8 +262,11 @@ final class RuleRunner {
         } else if (o instanceof Outcome.Requirement r) {
             requirement(it, env, r, lazy.get(), found);
         } else if (o instanceof Outcome.Payment p) {
-            new Payments(it, this).pay(env, p, lazy, found, payees);
+            new Payments(it, this).pay(env, p, lazy, found, others);
         } else if (o instanceof Outcome.Deadline d) {
+            if (others != null && !others.test(it.eval(d.subject(), env))) {
+                return;  // about someone the run's school does not concern: its date is not worked out
+            }
             Map<String, Value> values = new LinkedHashMap<>();
             values.put("due", it.eval(d.due(), env));
             Finding.Subject who = d.subject() == null ? lazy.get() : subjectOf(it.eval(d.subject(), env));
