@@ -1,7 +1,10 @@
 package org.cba.eval;
 
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
+import java.util.List;
 import java.util.Map;
 import org.cba.check.Checked;
 import org.cba.check.Type;
@@ -20,7 +23,8 @@ final class Code {
     }
 
     final Checked checked;
-    private final Map<Expr, Entry> compiled = new IdentityHashMap<>();
+    /** Each expression's compilations, one per set of names it was used with (nearly always one). */
+    private final Map<Expr, List<Entry>> compiled = new IdentityHashMap<>();
     private final Map<Decl, Object> declarations = new IdentityHashMap<>();
     private final Map<String, Type.Enum> enums = new HashMap<>();
     private int slots;
@@ -53,12 +57,13 @@ final class Code {
         return checked.derived(Code.class, Code::new);
     }
 
-    /** e compiled for the locals of env. The same expression nearly always comes with the same names; if not, it is compiled again. */
+    /** e compiled for the locals of env. */
     Node node(Expr e, Env env) {
         synchronized (this) {
-            Entry entry = compiled.get(e);
-            if (entry != null && env.hasNames(entry.names())) {
-                return entry.node();
+            for (Entry entry : compiled.getOrDefault(e, List.of())) {
+                if (env.hasNames(entry.names())) {
+                    return entry.node();
+                }
             }
         }
         return node(e, env.names());
@@ -66,11 +71,14 @@ final class Code {
 
     /** e compiled where exactly these locals are in scope, outermost first. */
     synchronized Node node(Expr e, String[] names) {
-        Entry entry = compiled.get(e);
-        if (entry == null || !java.util.Arrays.equals(entry.names(), names)) {
-            entry = new Entry(names, Compiler.compile(this, e, names));
-            compiled.put(e, entry);
+        List<Entry> entries = compiled.computeIfAbsent(e, k -> new ArrayList<>(1));
+        for (Entry entry : entries) {
+            if (Arrays.equals(entry.names(), names)) {
+                return entry.node();
+            }
         }
+        Entry entry = new Entry(names, Compiler.compile(this, e, names));
+        entries.add(entry);
         return entry.node();
     }
 

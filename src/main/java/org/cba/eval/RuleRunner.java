@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Predicate;
 import org.cba.check.MessageTemplate;
+import org.cba.check.Ref;
 import org.cba.check.Type;
 import org.cba.syntax.ast.BinaryOp;
 import org.cba.syntax.ast.Decl;
@@ -34,6 +35,9 @@ final class RuleRunner {
      * before any other work, a subject of another school whose payees are all elsewhere too.
      */
     private final Node[] people;
+    private final boolean staysWithSubject;
+    /** How many leading bindings the people need (they are compiled for just those). */
+    private int peopleNeed;
 
     RuleRunner(Interpreter in, Decl.RuleDecl rule, boolean explain) {
         this.in = in;
@@ -60,22 +64,32 @@ final class RuleRunner {
             conditions[i] = when == null ? null : code.node(when, names.toArray(String[]::new));
         }
         this.people = people(code);
+        this.staysWithSubject = rule.forEach() != null && rule.outcomes().stream().noneMatch(RuleRunner::aboutOthers);
     }
 
     private Node[] people(Code code) {
-        String[] bindings = rule.forEach() == null ? new String[0]
-                : rule.forEach().bindings().stream().map(b -> b.var().name()).toArray(String[]::new);
-        List<Node> out = new ArrayList<>();
+        List<String> bindings = rule.forEach() == null ? List.of()
+                : rule.forEach().bindings().stream().map(b -> b.var().name()).toList();
+        List<Expr> who = new ArrayList<>();
         for (Outcome o : rule.outcomes()) {
-            Expr who = o instanceof Outcome.Payment p ? p.payee() : o instanceof Outcome.Deadline d ? d.subject() : null;
-            if (who != null) {
-                if (rule.lets().stream().anyMatch(let -> Mentions.name(who, let.name().name()))) {
+            Expr e = o instanceof Outcome.Payment p ? p.payee() : o instanceof Outcome.Deadline d ? d.subject() : null;
+            if (e != null) {
+                if (rule.lets().stream().anyMatch(let -> Mentions.name(e, let.name().name()))) {
                     return null;
                 }
-                out.add(code.node(who, bindings));
+                who.add(e);
             }
         }
-        return out.toArray(Node[]::new);
+        int need = 0;
+        for (int i = 0; i < bindings.size(); i++) {
+            String name = bindings.get(i);
+            if (who.stream().anyMatch(e -> Mentions.name(e, name))) {
+                need = i + 1;
+            }
+        }
+        this.peopleNeed = need;
+        String[] names = bindings.subList(0, need).toArray(String[]::new);
+        return who.stream().map(e -> code.node(e, names)).toArray(Node[]::new);
     }
 
     /**
@@ -110,13 +124,17 @@ final class RuleRunner {
         boolean concerns(Value v) {
             return v instanceof Value.Row r && sites.concerns(r, key);
         }
+
+        List<Value> rowsConcerning(EntityTable table) {
+            return sites.rowsConcerning(table, key);
+        }
     }
 
     /** Runs the rule over all its subjects, or, with a school scope, over those that may concern it. */
     void run(List<Finding> out, List<Evaluator.Problem> problems, SchoolScope scope) {
         List<Env> subjects = new ArrayList<>();
         try {
-            bind(0, Env.EMPTY, subjects);
+            bind(0, Env.EMPTY, null, scope, subjects);
         } catch (EvalException e) {
             problems.add(new Evaluator.Problem(rule, "the whole rule", e.span(), e.getMessage()));
             return;
@@ -164,7 +182,7 @@ final class RuleRunner {
      * Only then can a run for one school skip subjects of other schools without losing a finding.
      */
     private boolean findingsStayWithSubject() {
-        return rule.forEach() != null && rule.outcomes().stream().allMatch(o -> !aboutOthers(o));
+        return staysWithSubject;
     }
 
     /** An outcome whose finding can concern someone besides the rule's subject: a payment, a deadline about another value. */
@@ -188,16 +206,50 @@ final class RuleRunner {
         return true;
     }
 
-    /** Every combination of the rule's bindings, in order; a later list may depend on earlier names. */
-    private void bind(int i, Env env, List<Env> out) {
-        if (rule.forEach() == null || i == rule.forEach().bindings().size()) {
+    private int bindingCount() {
+        return rule.forEach() == null ? 0 : rule.forEach().bindings().size();
+    }
+
+    /**
+     * Every combination of the rule's bindings, in order; a later list may depend on earlier names.
+     * In a run for one school, a combination is left out as soon as it is known to have nothing
+     * for the school: its first data row does not concern the school, and either all its findings
+     * are about that row or the people its findings about others name are all elsewhere.
+     */
+    private void bind(int i, Env env, Value.Row first, SchoolScope scope, List<Env> out) {
+        if (i == bindingCount()) {
             out.add(env);
             return;
         }
         Decl.Binding b = rule.forEach().bindings().get(i);
-        for (Value v : Aggregates.items(in.eval(b.source(), env))) {
-            bind(i + 1, env.with(b.var().name(), v), out);
+        for (Value v : items(b, env, first, scope)) {
+            Env next = env.with(b.var().name(), v);
+            Value.Row row = first == null && v instanceof Value.Row r ? r : first;
+            if (scope != null && row != null && nothingFor(i + 1, next, row, first == null, scope)) {
+                continue;
+            }
+            bind(i + 1, next, row, scope, out);
         }
+    }
+
+    /**
+     * What a binding ranges over. In a run for one school, when all findings are about the first
+     * data row and this binding makes it from every row of an entity, only the rows that concern
+     * the school: the others would be left out one by one.
+     */
+    private List<Value> items(Decl.Binding b, Env env, Value.Row first, SchoolScope scope) {
+        if (scope != null && first == null && findingsStayWithSubject() && in.checked.refOf(b.source()) instanceof Ref.AllRows all) {
+            return scope.rowsConcerning(in.table(all.entity().name().name(), b.source()));
+        }
+        return Aggregates.items(in.eval(b.source(), env));
+    }
+
+    /** Whether, with the first i bindings made, it is known that the rest have nothing for the school. */
+    private boolean nothingFor(int i, Env bound, Value.Row first, boolean firstJustBound, SchoolScope scope) {
+        if (scope.concerns(first)) {
+            return false;
+        }
+        return (firstJustBound && findingsStayWithSubject()) || (i == peopleNeed && nothingFor(in, bound, scope::concerns));
     }
 
     /** What a finding is about: the bound values, the first data row among them giving its school. */
@@ -223,7 +275,7 @@ final class RuleRunner {
      * that it accepts.
      */
     private List<Finding> evaluate(Interpreter it, Env bound, Trace trace, Predicate<Value> others) {
-        if (others != null && nothingFor(it, bound, others)) {
+        if (others != null && peopleNeed == bindingCount() && nothingFor(it, bound, others)) {
             return new ArrayList<>();
         }
         Env env = bound;

@@ -2,8 +2,11 @@ package org.cba.eval;
 
 import java.util.ArrayDeque;
 import java.util.Deque;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.IdentityHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -72,26 +75,48 @@ public final class Sites {
         return null;
     }
 
+    /** Each table's rows by the key of each school they concern, in row order; made at the table's first question. */
+    private final Map<EntityTable, Map<String, List<Value>>> bySchool = new IdentityHashMap<>();
+
+    /** The rows of a table that concern the school with this key, in row order. */
+    public synchronized List<Value> rowsConcerning(EntityTable table, String schoolKey) {
+        Map<String, List<Value>> index = bySchool.get(table);
+        if (index == null) {
+            index = new HashMap<>();
+            for (Value v : table.rows().items()) {
+                for (String key : schoolsOf((Value.Row) v)) {
+                    index.computeIfAbsent(key, k -> new ArrayList<>()).add(v);
+                }
+            }
+            bySchool.put(table, index);
+        }
+        return index.getOrDefault(schoolKey, List.of());
+    }
+
     /** Does the row concern the school with this key: is it, belong to it, or hold it? */
     public boolean concerns(Value.Row row, String schoolKey) {
         Value.Row school = schoolOf(row);
+        return school != null ? keyOf(school).equals(schoolKey) : schoolsOf(row).contains(schoolKey);
+    }
+
+    /** The keys of the schools a row concerns: the one it is or belongs to, or those it holds. */
+    private Set<String> schoolsOf(Value.Row row) {
+        Value.Row school = schoolOf(row);
         if (school != null) {
-            return keyOf(school).equals(schoolKey);
+            return Set.of(keyOf(school));
         }
+        Set<String> held = new LinkedHashSet<>();
         for (Decl.Field f : row.table().decl().fields()) {
             if (f instanceof Decl.ManyField many && many.target().name().equals(SITE_ENTITY)) {
                 EntityTable target = data.table(SITE_ENTITY).orElse(null);
                 if (target != null) {
                     for (Value v : row.table().children(many.name().name(), row.index(), target, many.via().name())) {
-                        Value.Row s = (Value.Row) v;
-                        if (keyOf(s).equals(schoolKey)) {
-                            return true;
-                        }
+                        held.add(keyOf((Value.Row) v));
                     }
                 }
             }
         }
-        return false;
+        return held;
     }
 
     private static void references(Value.Row r, Deque<Value.Row> into) {
