@@ -41,7 +41,7 @@ public class ReplBench {
         expression = "count(each c in Section where c.school.id is \"" + school + "\" and c.enrollment > class_limits(c).maximum)";
         oneRule = ":findings class_over_maximum --school " + school;
         allRules = ":findings --school " + school;
-        System.out.printf("%nREPL at this size: %s -> %s", expression, expect(session.eval(expression)).output().strip());
+        System.out.printf("%nREPL at this size: %s -> %s%n", expression, expect(session.eval(expression)).output().strip());
     }
 
     private static ReplResult expect(ReplResult r) {
