@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Cold start: wall time of ./cba check and ./cba run on the demo district, each in a fresh JVM.
 # Uses hyperfine when installed (apt-get install hyperfine), else times 10 runs itself.
+# Usage: bench/cold-start.sh [FILE.json]: with hyperfine, its results are also written to FILE.json.
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$root"
@@ -8,7 +9,7 @@ cd "$root"
 check="./cba check contracts/lausd-utla/utla-2025-06-17"
 run="./cba run contracts/lausd-utla/utla-2025-06-17 --data examples/district-demo --as-of 2025-10-15"
 if command -v hyperfine >/dev/null; then
-  hyperfine -N --warmup 2 --runs 10 --style basic "$check" "$run" \
+  hyperfine -N --warmup 2 --runs 10 --style basic --export-json "${1:-/dev/null}" "$check" "$run" \
     "java -XX:+UseSerialGC -Xshare:auto -jar target/cba.jar --version"
 else
   for cmd in "$check" "$run"; do

@@ -4,7 +4,8 @@
 #        a single-school query (the interpreter alone, QueryBench, and through the REPL's Session, ReplBench);
 #   the same workloads by process CPU time (CpuTimes);
 #   peak heap of a whole run at each size, in a JVM of its own (-Xmx1g);
-#   cold start of ./cba check and ./cba run on the demo district (hyperfine when installed).
+#   cold start of ./cba check and ./cba run on the demo district (hyperfine when installed);
+#   then the summary table against the targets (Summary), in bench/target/results/summary.md.
 # Usage (from anywhere): bench/run.sh [JMH options, e.g. -f 1 -wi 2 -i 3 or a benchmark regex]
 # Results go to bench/target/results/. See docs/performance.md.
 set -euo pipefail
@@ -27,4 +28,7 @@ for n in 100 1000 2000; do
   java -XX:+UseSerialGC -Xmx1g -cp "$jar" org.cba.bench.HeapProbe "$n" | tee -a "$out/heap.txt"
 done
 
-bench/cold-start.sh | tee "$out/cold-start.txt"
+bench/cold-start.sh "$out/cold-start.json" | tee "$out/cold-start.txt"
+
+# The table: every figure against its target, with the ratios to the Java and SQL baselines.
+java -cp "$jar" org.cba.bench.Summary "$out"
