@@ -86,6 +86,15 @@ final class Code {
         return (TermCode) declarations.computeIfAbsent(t, d -> new TermCode(this, t, slots++));
     }
 
+    synchronized RuleCode rule(Decl.RuleDecl r) {
+        RuleCode made = (RuleCode) declarations.get(r);
+        if (made == null) {
+            made = new RuleCode(this, r);  // compiles the rule's parts, which adds to declarations: not inside computeIfAbsent
+            declarations.put(r, made);
+        }
+        return made;
+    }
+
     synchronized TableCode table(Decl.TableDecl t) {
         return (TableCode) declarations.computeIfAbsent(t, d -> new TableCode(t, slots++));
     }

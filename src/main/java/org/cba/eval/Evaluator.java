@@ -42,7 +42,7 @@ public final class Evaluator {
         Interpreter in = new Interpreter(checked, data, options.asOf(), options.readings(), null);
         List<Finding> findings = new ArrayList<>();
         List<Problem> problems = new ArrayList<>();
-        RuleRunner.SchoolScope scope = options.school() == null ? null : new RuleRunner.SchoolScope(data.sites(), options.school());
+        SchoolScope scope = options.school() == null ? null : new SchoolScope(data.sites(), options.school());
         for (Decl.RuleDecl rule : rules(checked)) {
             if (options.rules().isEmpty() || options.rules().contains(rule.name().name())) {
                 new RuleRunner(in, rule, options.explain()).run(findings, problems, scope);

@@ -25,71 +25,14 @@ final class RuleRunner {
     private final Decl.RuleDecl rule;
     private final boolean explain;
     private final String cite;
-    /** The parts evaluated for every subject, compiled once: the where, each let, each violation's and notice's condition. */
-    private final Node where;
-    private final Node[] lets;
-    private final Node[] conditions;
-    /**
-     * Who the rule's findings about others are about (payees, deadlines' own subjects), compiled
-     * with the bindings alone; null when one of them needs a let. Lets a run for one school skip,
-     * before any other work, a subject of another school whose payees are all elsewhere too.
-     */
-    private final Node[] people;
-    private final boolean staysWithSubject;
-    /** How many leading bindings the people need (they are compiled for just those). */
-    private int peopleNeed;
+    private final RuleCode code;
 
     RuleRunner(Interpreter in, Decl.RuleDecl rule, boolean explain) {
         this.in = in;
         this.rule = rule;
         this.explain = explain;
         this.cite = Interpreter.cite(rule);
-        Code code = Code.of(in.checked);
-        List<String> names = new ArrayList<>();
-        if (rule.forEach() != null) {
-            rule.forEach().bindings().forEach(b -> names.add(b.var().name()));
-        }
-        this.where = rule.forEach() == null || rule.forEach().where() == null ? null
-                : code.node(rule.forEach().where(), names.toArray(String[]::new));
-        this.lets = new Node[rule.lets().size()];
-        for (int i = 0; i < lets.length; i++) {
-            Decl.Let let = rule.lets().get(i);
-            lets[i] = code.node(let.value(), names.toArray(String[]::new));
-            names.add(let.name().name());
-        }
-        this.conditions = new Node[rule.outcomes().size()];
-        for (int i = 0; i < conditions.length; i++) {
-            Outcome o = rule.outcomes().get(i);
-            Expr when = o instanceof Outcome.Violation v ? v.when() : o instanceof Outcome.Notice n ? n.when() : null;
-            conditions[i] = when == null ? null : code.node(when, names.toArray(String[]::new));
-        }
-        this.people = people(code);
-        this.staysWithSubject = rule.forEach() != null && rule.outcomes().stream().noneMatch(RuleRunner::aboutOthers);
-    }
-
-    private Node[] people(Code code) {
-        List<String> bindings = rule.forEach() == null ? List.of()
-                : rule.forEach().bindings().stream().map(b -> b.var().name()).toList();
-        List<Expr> who = new ArrayList<>();
-        for (Outcome o : rule.outcomes()) {
-            Expr e = o instanceof Outcome.Payment p ? p.payee() : o instanceof Outcome.Deadline d ? d.subject() : null;
-            if (e != null) {
-                if (rule.lets().stream().anyMatch(let -> Mentions.name(e, let.name().name()))) {
-                    return null;
-                }
-                who.add(e);
-            }
-        }
-        int need = 0;
-        for (int i = 0; i < bindings.size(); i++) {
-            String name = bindings.get(i);
-            if (who.stream().anyMatch(e -> Mentions.name(e, name))) {
-                need = i + 1;
-            }
-        }
-        this.peopleNeed = need;
-        String[] names = bindings.subList(0, need).toArray(String[]::new);
-        return who.stream().map(e -> code.node(e, names)).toArray(Node[]::new);
+        this.code = Code.of(in.checked).rule(rule);
     }
 
     /**
@@ -98,10 +41,10 @@ final class RuleRunner {
      * the run. False when that cannot be told before the subject is evaluated.
      */
     private boolean nothingFor(Interpreter it, Env bound, Predicate<Value> accepted) {
-        if (people == null) {
+        if (code.people == null) {
             return false;
         }
-        for (Node who : people) {
+        for (Node who : code.people) {
             try {
                 Value v = who.eval(it, bound);
                 for (Value one : v instanceof Value.ListV l ? l.items() : List.of(v)) {
@@ -116,20 +59,6 @@ final class RuleRunner {
         return true;
     }
 
-    /**
-     * A run for one school: its key and row, and how rows relate to schools. A subject of another
-     * school can concern this one only through a payee or a deadline about someone else.
-     */
-    record SchoolScope(Sites sites, String key) {
-        boolean concerns(Value v) {
-            return v instanceof Value.Row r && sites.concerns(r, key);
-        }
-
-        List<Value> rowsConcerning(EntityTable table) {
-            return sites.rowsConcerning(table, key);
-        }
-    }
-
     /** Runs the rule over all its subjects, or, with a school scope, over those that may concern it. */
     void run(List<Finding> out, List<Evaluator.Problem> problems, SchoolScope scope) {
         List<Env> subjects = new ArrayList<>();
@@ -139,7 +68,7 @@ final class RuleRunner {
             problems.add(new Evaluator.Problem(rule, "the whole rule", e.span(), e.getMessage()));
             return;
         }
-        if (scope != null && findingsStayWithSubject()) {
+        if (scope != null && code.staysWithSubject) {
             subjects.removeIf(s -> belongsElsewhere(s, scope));
         }
         int failed = 0;
@@ -174,20 +103,6 @@ final class RuleRunner {
             trace.add("(the explanation stops here: " + e.getMessage() + ")", Value.NONE, "");
         }
         return trace.steps();
-    }
-
-    /**
-     * Whether every finding of this rule is about its bound subject and no one else: no payee (a
-     * teacher of one school can be paid for a class at another) and no deadline about another value.
-     * Only then can a run for one school skip subjects of other schools without losing a finding.
-     */
-    private boolean findingsStayWithSubject() {
-        return staysWithSubject;
-    }
-
-    /** An outcome whose finding can concern someone besides the rule's subject: a payment, a deadline about another value. */
-    private static boolean aboutOthers(Outcome o) {
-        return o instanceof Outcome.Payment || (o instanceof Outcome.Deadline d && d.subject() != null);
     }
 
     /**
@@ -238,7 +153,7 @@ final class RuleRunner {
      * the school: the others would be left out one by one.
      */
     private List<Value> items(Decl.Binding b, Env env, Value.Row first, SchoolScope scope) {
-        if (scope != null && first == null && findingsStayWithSubject() && in.checked.refOf(b.source()) instanceof Ref.AllRows all) {
+        if (scope != null && first == null && code.staysWithSubject && in.checked.refOf(b.source()) instanceof Ref.AllRows all) {
             return scope.rowsConcerning(in.table(all.entity().name().name(), b.source()));
         }
         return Aggregates.items(in.eval(b.source(), env));
@@ -249,7 +164,7 @@ final class RuleRunner {
         if (scope.concerns(first)) {
             return false;
         }
-        return (firstJustBound && findingsStayWithSubject()) || (i == peopleNeed && nothingFor(in, bound, scope::concerns));
+        return (firstJustBound && code.staysWithSubject) || (i == code.peopleNeed && nothingFor(in, bound, scope::concerns));
     }
 
     /** What a finding is about: the bound values, the first data row among them giving its school. */
@@ -275,15 +190,15 @@ final class RuleRunner {
      * that it accepts.
      */
     private List<Finding> evaluate(Interpreter it, Env bound, Trace trace, Predicate<Value> others) {
-        if (others != null && peopleNeed == bindingCount() && nothingFor(it, bound, others)) {
+        if (others != null && code.peopleNeed == bindingCount() && nothingFor(it, bound, others)) {
             return new ArrayList<>();
         }
         Env env = bound;
-        if (where != null && !truth(where.eval(it, env))) {
+        if (code.where != null && !truth(code.where.eval(it, env))) {
             return new ArrayList<>();
         }
-        for (int i = 0; i < lets.length; i++) {
-            Value v = lets[i].eval(it, env);
+        for (int i = 0; i < code.lets.length; i++) {
+            Value v = code.lets[i].eval(it, env);
             String name = rule.lets().get(i).name().name();
             env = env.with(name, v);
             if (trace != null) {
@@ -292,10 +207,10 @@ final class RuleRunner {
         }
         List<Finding> found = new ArrayList<>();
         Subject about = new Subject(bound);
-        for (int i = 0; i < conditions.length; i++) {
+        for (int i = 0; i < code.conditions.length; i++) {
             Outcome o = rule.outcomes().get(i);
-            if (others == null || aboutOthers(o)) {
-                outcome(it, env, o, conditions[i], about, found, others);
+            if (others == null || RuleCode.aboutOthers(o)) {
+                outcome(it, env, o, code.conditions[i], about, found, others);
             }
         }
         return found;
