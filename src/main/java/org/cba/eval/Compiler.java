@@ -49,7 +49,7 @@ final class Compiler implements Expr.Visitor<Node> {
     }
 
     private static Node constant(Value v) {
-        return (in, env) -> v;
+        return new Constant(v);
     }
 
     // ---- literals: worked out here, once ----
@@ -263,8 +263,8 @@ final class Compiler implements Expr.Visitor<Node> {
         return switch (e.op()) {
             case AND -> (in, env) -> Value.Bool.of(truth(l.eval(in, env)) && truth(r.eval(in, env)));
             case OR -> (in, env) -> Value.Bool.of(truth(l.eval(in, env)) || truth(r.eval(in, env)));
-            case EQ -> (in, env) -> Value.Bool.of(Operations.same(l.eval(in, env), r.eval(in, env)));
-            case NE -> (in, env) -> Value.Bool.of(!Operations.same(l.eval(in, env), r.eval(in, env)));
+            case EQ -> isMember(l, r, false);
+            case NE -> isMember(l, r, true);
             case LT -> (in, env) -> Value.Bool.of(Operations.compare(l.eval(in, env), r.eval(in, env)) < 0);
             case LE -> (in, env) -> Value.Bool.of(Operations.compare(l.eval(in, env), r.eval(in, env)) <= 0);
             case GT -> (in, env) -> Value.Bool.of(Operations.compare(l.eval(in, env), r.eval(in, env)) > 0);
@@ -272,6 +272,42 @@ final class Compiler implements Expr.Visitor<Node> {
             case ADD, SUB -> (in, env) -> Operations.additive(in, e, l.eval(in, env), r.eval(in, env));
             case MUL, OF -> (in, env) -> Operations.multiply(e, l.eval(in, env), r.eval(in, env), dim);
             case DIV -> (in, env) -> Operations.divide(e, l.eval(in, env), r.eval(in, env), dim);
+        };
+    }
+
+    /** x is M, x is not M: against a constant member, a comparison of positions; else by value. */
+    private static Node isMember(Node l, Node r, boolean negated) {
+        Value.EnumV k = Constant.member(r) != null ? Constant.member(r) : Constant.member(l);
+        Node x = Constant.member(r) != null ? l : r;
+        if (k == null) {
+            return (in, env) -> Value.Bool.of(Operations.same(l.eval(in, env), r.eval(in, env)) != negated);
+        }
+        return (in, env) -> {
+            Value v = x.eval(in, env);
+            boolean same = v instanceof Value.EnumV m && m.type() == k.type() ? m.ordinal() == k.ordinal() : k.equals(v);
+            return Value.Bool.of(same != negated);
+        };
+    }
+
+    /**
+     * x in {A, B}: when every member is a constant of one enum type, a table of that type's
+     * positions answers it; else each member is evaluated in order until one matches.
+     */
+    private static Node inSet(Node element, Node[] members, boolean negated) {
+        Value.EnumV first = members.length == 0 ? null : Constant.member(members[0]);
+        boolean[] in = first == null ? null : new boolean[first.type().members().size()];
+        for (Node m : members) {
+            Value.EnumV k = Constant.member(m);
+            if (in == null || k == null || k.type() != first.type() || k.ordinal() < 0) {
+                return (i, env) -> Value.Bool.of(Operations.inSet(i, env, element.eval(i, env), members) != negated);
+            }
+            in[k.ordinal()] = true;
+        }
+        return (i, env) -> {
+            Value v = element.eval(i, env);
+            boolean found = v instanceof Value.EnumV m && m.type() == first.type() && m.ordinal() >= 0
+                    ? in[m.ordinal()] : Operations.inSet(i, env, v, members);
+            return Value.Bool.of(found != negated);
         };
     }
 
@@ -284,8 +320,7 @@ final class Compiler implements Expr.Visitor<Node> {
         Node element = of(e.element());
         boolean negated = e.negated();
         if (e.target() instanceof Expr.InTarget.SetOf set) {
-            Node[] members = all(set.members());
-            return (in, env) -> Value.Bool.of(Operations.inSet(in, env, element.eval(in, env), members) != negated);
+            return inSet(element, all(set.members()), negated);
         } else if (e.target() instanceof Expr.InTarget.Range range) {
             Node lo = range.lo() == null ? null : of(range.lo());
             Node hi = range.hi() == null ? null : of(range.hi());
