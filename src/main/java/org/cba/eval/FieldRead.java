@@ -14,20 +14,31 @@ final class FieldRead implements Node {
     private record Place(Object table, int position) {
     }
 
+    /** What the field is read from; null when it is a local, read at localDepth. */
     private final Node target;
+    private final int localDepth;
     private final Expr.FieldAccess e;
     private final String field;
     private Place place = new Place(null, -1);
 
     FieldRead(Node target, Expr.FieldAccess e) {
         this.target = target;
+        this.localDepth = -1;
+        this.e = e;
+        this.field = e.field().name();
+    }
+
+    /** A field of a local (c.enrollment): the local is read from the environment at this depth. */
+    FieldRead(int localDepth, Expr.FieldAccess e) {
+        this.target = null;
+        this.localDepth = localDepth;
         this.e = e;
         this.field = e.field().name();
     }
 
     @Override
     public Value eval(Interpreter in, Env env) {
-        Value of = target.eval(in, env);
+        Value of = target == null ? env.at(localDepth) : target.eval(in, env);
         Place at = place;
         if (of instanceof Value.Row row) {
             EntityTable table = row.table();
