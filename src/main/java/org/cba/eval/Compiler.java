@@ -8,7 +8,6 @@ import org.cba.check.Dimension;
 import org.cba.check.Ref;
 import org.cba.check.Type;
 import org.cba.check.Units;
-import org.cba.syntax.ast.BinaryOp;
 import org.cba.syntax.ast.Decl;
 import org.cba.syntax.ast.Expr;
 
@@ -192,60 +191,13 @@ final class Compiler implements Expr.Visitor<Node> {
     @Override
     public Node visitAggregate(Expr.Aggregate e) {
         Node source = of(e.source());
-        RowFilter filter = rowFilter(e);
+        RowFilter filter = RowFilter.plan(e, checked, this::of);
         scope.add(e.var().name());
         Node where = e.where() == null ? null : of(e.where());
         Node value = e.value() == null ? null : of(e.value());
         scope.remove(scope.size() - 1);
         Dimension dim = checked.typeOf(e) instanceof Type.Quantity q ? q.dim() : Dimension.NONE;
         return new Aggregates(e, source, where, value, dim, filter);
-    }
-
-    /**
-     * An index to read instead of all rows, when an aggregate over every row of an entity keeps
-     * only rows whose field, or path of fields, equals a value found without the row: "x.school is
-     * s" or "x.school.campus is k" among the conditions joined by "and". Not for "all", which must
-     * see the rows that fail.
-     */
-    private RowFilter rowFilter(Expr.Aggregate e) {
-        if (e.where() == null || e.function().name().equals("all") || !(checked.refOf(e.source()) instanceof Ref.AllRows rows)) {
-            return null;
-        }
-        String var = e.var().name();
-        List<RowFilter.Condition> conditions = new ArrayList<>();
-        for (Expr condition : conjuncts(e.where())) {
-            if (condition instanceof Expr.Binary b && b.op() == BinaryOp.EQ) {
-                for (Expr[] sides : new Expr[][] {{b.left(), b.right()}, {b.right(), b.left()}}) {
-                    List<String> path = pathOf(sides[0], var);
-                    if (path != null && !Mentions.name(sides[1], var)) {
-                        conditions.add(new RowFilter.Condition(path, of(sides[1])));
-                        break;
-                    }
-                }
-            }
-        }
-        return conditions.isEmpty() ? null : new RowFilter(rows.entity().name().name(), conditions, e);
-    }
-
-    private static List<Expr> conjuncts(Expr e) {
-        if (e instanceof Expr.Binary b && b.op() == BinaryOp.AND) {
-            List<Expr> out = new ArrayList<>(conjuncts(b.left()));
-            out.addAll(conjuncts(b.right()));
-            return out;
-        }
-        return List.of(e);
-    }
-
-    /** The fields e reads from the variable var (x.school.campus: school, campus), or null when e is not such a path. */
-    private List<String> pathOf(Expr e, String var) {
-        List<String> path = new ArrayList<>();
-        Expr at = e;
-        while (at instanceof Expr.FieldAccess f && !(checked.refOf(f) instanceof Ref.EnumMember)) {
-            path.add(0, f.field().name());
-            at = f.target();
-        }
-        boolean fromVar = at instanceof Expr.Name n && n.name().equals(var) && checked.refOf(n) instanceof Ref.Local;
-        return fromVar && !path.isEmpty() ? path : null;
     }
 
     // ---- operators ----
