@@ -136,16 +136,22 @@ final class RecipeReader {
         }
         Scope scope = new Scope(name, !district, parentSchool);
         List<String> names = new ArrayList<>();
+        List<Gen> gens = columns(columns, scope, names);
+        belongsToSchools.put(table, belongsToSchools.getOrDefault(table, false) || parentSchool || scope.picksSchool);
+        return new Recipe(name, table, per, where, count, new Row.Layout(names), gens, null);
+    }
+
+    /** The generators of an object's columns, in order; their names go to names. A column may use the ones before it. */
+    private List<Gen> columns(JsonNode object, Scope scope, List<String> names) {
         List<Gen> gens = new ArrayList<>();
-        for (Iterator<Map.Entry<String, JsonNode>> it = columns.fields(); it.hasNext(); ) {
+        for (Iterator<Map.Entry<String, JsonNode>> it = object.fields(); it.hasNext(); ) {
             Map.Entry<String, JsonNode> c = it.next();
             scope.column = c.getKey();
             gens.add(gen(c.getValue(), scope));
             names.add(c.getKey());
             scope.earlier.add(c.getKey());
         }
-        belongsToSchools.put(table, belongsToSchools.getOrDefault(table, false) || parentSchool || scope.picksSchool);
-        return new Recipe(name, table, per, where, count, new Row.Layout(names), gens, null);
+        return gens;
     }
 
     /** Literal rows: a list of objects with the same columns, each value a generator (usually a plain value). */
@@ -167,14 +173,7 @@ final class RecipeReader {
             }
             Scope scope = new Scope(name, false, false);
             List<String> these = new ArrayList<>();
-            List<Gen> gens = new ArrayList<>();
-            for (Iterator<Map.Entry<String, JsonNode>> it = row.fields(); it.hasNext(); ) {
-                Map.Entry<String, JsonNode> c = it.next();
-                scope.column = c.getKey();
-                gens.add(gen(c.getValue(), scope));
-                these.add(c.getKey());
-                scope.earlier.add(c.getKey());
-            }
+            List<Gen> gens = columns(row, scope, these);
             if (names != null && !names.equals(these)) {
                 throw new RecipeException(name, null, "every row must have the columns " + names + ", not " + these);
             }
