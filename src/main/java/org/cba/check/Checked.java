@@ -31,6 +31,15 @@ public final class Checked {
         this.declarations = List.copyOf(declarations);
     }
 
+    /**
+     * The entity findings are filed under ({@code site entity}): reports group findings by its rows
+     * and a run for one site keeps those that concern it. Empty when the contract declares none.
+     */
+    public java.util.Optional<Decl.EntityDecl> siteEntity() {
+        return declarations.stream().filter(d -> d instanceof Decl.EntityDecl e && e.site())
+                .map(d -> (Decl.EntityDecl) d).findFirst();
+    }
+
     /** The declarations in force, in order: a version's base's, amended, then its own. */
     public List<Decl> declarations() {
         return declarations;

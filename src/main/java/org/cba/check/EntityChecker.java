@@ -44,6 +44,11 @@ final class EntityChecker {
         if (entity.counted() != null) {
             cx.types.unit(entity.counted(), null);
         }
+        if (entity.site()) {
+            cx.checked.siteEntity().filter(first -> first != entity).ifPresent(first -> cx.diagnostics.error(Code.E016,
+                    entity.name().span(), "findings are already filed under " + first.name().name()
+                            + "; only one entity can be the site entity", "remove \"site\" from one of them"));
+        }
     }
 
     private static long keyFields(Decl.EntityDecl e) {

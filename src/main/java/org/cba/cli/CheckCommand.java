@@ -1,5 +1,6 @@
 package org.cba.cli;
 
+import org.cba.report.Json;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
@@ -15,6 +16,10 @@ import org.cba.check.Checked;
 import org.cba.check.Checker;
 import org.cba.check.ContractLoader;
 import org.cba.source.Diagnostic;
+import org.cba.report.Words;
+import org.cba.run.Contracts;
+import org.cba.run.Failure;
+import org.cba.run.Problem;
 import org.cba.source.DiagnosticPrinter;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -38,20 +43,19 @@ public final class CheckCommand implements Callable<Integer> {
     OutputFormat format = OutputFormat.text;
 
     @Override
-    public Integer call() throws IOException {
+    public Integer call() throws Failure {
         PrintWriter out = spec.commandLine().getOut();
-        PrintWriter err = spec.commandLine().getErr();
         Set<Path> entries = new LinkedHashSet<>();
         for (Path p : paths) {
-            if (!Files.exists(p)) {
-                err.println("cba check: no such file or folder: " + p);
-                return ExitCode.USAGE.code();
+            List<Path> found = Contracts.entries(p);
+            if (found.isEmpty()) {
+                throw new Failure(Problem.usage("U009", "no .cba files in " + p));
             }
-            entries.addAll(ContractLoader.entriesFor(p));
+            entries.addAll(found);
         }
         List<Checked> results = new ArrayList<>();
         for (Path entry : entries) {
-            results.add(Checker.check(ContractLoader.load(entry)));
+            results.add(Contracts.check(entry));
         }
         if (format == OutputFormat.json) {
             out.println(Json.write(json(results)));
@@ -79,9 +83,6 @@ public final class CheckCommand implements Callable<Integer> {
         if (results.size() > 1) {
             out.println("checked " + plural(results.size(), "contract") + ": " + plural(errors, "error") + ", "
                     + plural(warnings, "warning"));
-        }
-        if (results.isEmpty()) {
-            out.println("no .cba files found");
         }
     }
 
@@ -111,6 +112,6 @@ public final class CheckCommand implements Callable<Integer> {
     }
 
     static String plural(int n, String word) {
-        return n + " " + word + (n == 1 ? "" : "s");
+        return Words.plural(n, word);
     }
 }

@@ -1,19 +1,17 @@
 package org.cba.cli;
 
-import java.io.IOException;
-import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.cba.check.Checked;
-import org.cba.check.Checker;
-import org.cba.check.ContractLoader;
 import org.cba.data.DataException;
 import org.cba.data.DataSource;
 import org.cba.data.SqliteWriter;
 import org.cba.eval.DataBinder;
-import org.cba.source.DiagnosticPrinter;
+import org.cba.report.Words;
+import org.cba.run.Contracts;
+import org.cba.run.DataSets;
+import org.cba.run.Failure;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -39,26 +37,15 @@ public final class ConvertCommand implements Callable<Integer> {
     Path out;
 
     @Override
-    public Integer call() throws IOException {
-        PrintWriter err = spec.commandLine().getErr();
-        List<Path> entries = Files.exists(contract) ? ContractLoader.entriesFor(contract) : List.of();
-        if (entries.size() != 1) {
-            err.println("cba convert: " + contract + " is not one contract");
-            return ExitCode.USAGE.code();
-        }
-        Checked checked = Checker.check(ContractLoader.load(entries.get(0)));
-        if (!checked.ok()) {
-            err.print(DiagnosticPrinter.render(checked.diagnostics()));
-            return ExitCode.SPEC_ERRORS.code();
-        }
+    public Integer call() throws Failure {
+        Checked checked = Contracts.open(contract, contract.toString()).checked();
+        DataSets.bind(checked, data);
         try (DataSource source = DataSource.open(data)) {
-            DataBinder.bind(checked, source);
             List<String> tables = DataBinder.tablesRead(checked).stream().filter(source::has).toList();
             SqliteWriter.copy(source, tables, out);
-            spec.commandLine().getOut().println("wrote " + out + " (" + CheckCommand.plural(tables.size(), "table") + ")");
+            spec.commandLine().getOut().println("wrote " + out + " (" + Words.plural(tables.size(), "table") + ")");
         } catch (DataException e) {
-            RunCommand.printDataProblems(err, e);
-            return ExitCode.DATA_ERRORS.code();
+            throw DataSets.failure(e);
         }
         return ExitCode.OK.code();
     }

@@ -8,21 +8,15 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.concurrent.Callable;
-import org.cba.check.Checked;
-import org.cba.check.Checker;
-import org.cba.check.ContractLoader;
-import org.cba.compare.Cost;
-import org.cba.data.DataException;
-import org.cba.data.DataSource;
-import org.cba.eval.DataBinder;
-import org.cba.eval.Dataset;
-import org.cba.eval.Evaluator;
-import org.cba.eval.Readings;
-import org.cba.source.DiagnosticPrinter;
+import org.cba.report.CostReport;
+import org.cba.report.Json;
+import org.cba.run.Contracts;
+import org.cba.run.Costs;
+import org.cba.run.DataSets;
+import org.cba.run.Failure;
+import org.cba.run.Problem;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -59,33 +53,12 @@ public final class CostCommand implements Callable<Integer> {
     @Option(names = "--format", paramLabel = "FORMAT", description = "text (default), json, csv or html.")
     Format format = Format.text;
 
-    /** One version evaluated: its check, data and results as of a date. */
-    record Side(String shown, Checked checked, Dataset data) {
-    }
-
     @Override
-    public Integer call() throws IOException, InterruptedException {
-        PrintWriter err = spec.commandLine().getErr();
-        Map<String, BigDecimal> costs;
-        try {
-            costs = costs();
-        } catch (IOException | RuntimeException e) {
-            err.println("cba cost: cannot read " + params + ": " + e.getMessage());
-            return ExitCode.USAGE.code();
-        }
-        Side before;
-        Side after;
-        try {
-            before = side(oldArg, err);
-            after = side(newArg, err);
-        } catch (DataException e) {
-            RunCommand.printDataProblems(err, e);
-            return ExitCode.DATA_ERRORS.code();
-        }
-        if (before == null || after == null) {
-            return ExitCode.SPEC_ERRORS.code();
-        }
-        CostReport report = new CostReport(before, after, asOf, costs);
+    public Integer call() throws IOException, InterruptedException, Failure {
+        Map<String, BigDecimal> costs = costs();
+        Costs.Side before = side(oldArg);
+        Costs.Side after = side(newArg);
+        CostReport report = Costs.compare(before, after, asOf, costs);
         PrintWriter out = spec.commandLine().getOut();
         switch (format) {
             case json -> out.println(Json.write(report.json()));
@@ -96,38 +69,21 @@ public final class CostCommand implements Callable<Integer> {
         return ExitCode.OK.code();
     }
 
-    private Map<String, BigDecimal> costs() throws IOException {
+    private Map<String, BigDecimal> costs() throws Failure {
         Map<String, BigDecimal> out = new LinkedHashMap<>();
         if (params != null) {
-            JsonNode node = Json.MAPPER.readTree(Files.readString(params)).path("yearly_cost_per_position");
-            node.fields().forEachRemaining(e -> out.put(e.getKey(), new BigDecimal(e.getValue().asText())));
+            try {
+                JsonNode node = Json.MAPPER.readTree(Files.readString(params)).path("yearly_cost_per_position");
+                node.fields().forEachRemaining(e -> out.put(e.getKey(), new BigDecimal(e.getValue().asText())));
+            } catch (IOException | RuntimeException e) {
+                throw new Failure(Problem.usage("U008", "cannot read " + params + ": " + e.getMessage()));
+            }
         }
         return out;
     }
 
-    private Side side(String arg, PrintWriter err) throws IOException, InterruptedException, DataException {
-        VersionPaths.Resolved r = VersionPaths.resolve(arg);
-        List<Path> entries = Files.exists(r.path()) ? ContractLoader.entriesFor(r.path()) : List.of();
-        if (entries.size() != 1) {
-            err.println("cba cost: " + arg + " is not one contract");
-            return null;
-        }
-        Checked checked = Checker.check(ContractLoader.load(entries.get(0)));
-        if (!checked.ok()) {
-            err.print(DiagnosticPrinter.render(checked.diagnostics()));
-            return null;
-        }
-        try (DataSource source = DataSource.open(data)) {
-            return new Side(r.shown(), checked, DataBinder.bind(checked, source));
-        }
-    }
-
-    static List<org.cba.eval.Finding> evaluate(Side s, LocalDate date) {
-        return Evaluator.run(s.checked(), s.data(), new Evaluator.Options(date, Readings.defaults(), Set.of(), false)).findings();
-    }
-
-    static Cost.Report compare(Side before, Side after, LocalDate date) {
-        RunReport groups = new RunReport(after.checked(), after.data(), date, Map.of(), List.of());
-        return Cost.compare(evaluate(before, date), evaluate(after, date), groups::group);
+    private Costs.Side side(String arg) throws IOException, InterruptedException, Failure {
+        Contracts.Version version = Versions.open(arg);
+        return new Costs.Side(version, DataSets.bind(version.checked(), data));
     }
 }

@@ -1,5 +1,6 @@
 package org.cba.cli;
 
+import org.cba.report.Json;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
@@ -102,7 +103,7 @@ public final class DiffCommand implements Callable<Integer> {
     }
 
     private static Checked check(Path entry, PrintWriter err) {
-        Checked c = Checker.check(ContractLoader.load(entry));
+        Checked c = org.cba.run.Contracts.check(entry);
         if (!c.ok()) {
             err.print(DiagnosticPrinter.render(c.diagnostics()));
             err.println("cba diff: " + entry + " has errors; fix them first");

@@ -73,7 +73,7 @@ public final class GenDataCommand implements Callable<Integer> {
                 g.writeCsv(out);
             }
         } catch (DataException e) {
-            RunCommand.printDataProblems(err, e);
+            err.print(org.cba.run.DataSets.failure(e).render("cba gen-data"));
             return ExitCode.DATA_ERRORS.code();
         } catch (IOException e) {
             err.println("cba gen-data: cannot write " + out + ": " + e.getMessage());

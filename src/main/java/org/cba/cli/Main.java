@@ -46,6 +46,10 @@ public final class Main {
         CommandLine cli = new CommandLine(new CbaCommand());
         cli.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
             PrintWriter err = commandLine.getErr();
+            if (ex instanceof org.cba.run.Failure f) {
+                err.print(f.render(commandLine.getCommandSpec().qualifiedName()));
+                return f.stage().exit();
+            }
             err.println("cba: internal error (this is a bug in cba, not in your spec or data): " + ex);
             StackTraceElement[] trace = ex.getStackTrace();
             if (trace.length > 0) {

@@ -12,7 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.cba.eval.Finding;
-import org.cba.repl.FindingsView;
+import org.cba.run.Contracts;
 import org.cba.repl.Repl;
 import org.cba.repl.ReplResult;
 import org.cba.repl.ScriptRunner;
@@ -48,27 +48,13 @@ public final class ReplCommand implements Callable<Integer> {
     @Option(names = "--history", paramLabel = "FILE", description = "Where to keep the input history (default: ~/.cba_history).")
     Path history;
 
-    /** :findings reads exactly as cba run's text report. */
-    public static FindingsView findingsView() {
-        return (checked, dataset, date, readings, findings, school, explain, all) -> {
-            List<Finding> shown = school == null ? findings
-                    : findings.stream().filter(f -> RunReport.concernsSchool(dataset.sites(), f, school)).toList();
-            StringWriter text = new StringWriter();
-            PrintWriter out = new PrintWriter(text);
-            new RunText(new RunReport(checked, dataset, date, readings, shown), explain, all).print(out);
-            out.flush();
-            return text.toString();
-        };
-    }
-
     @Override
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
-        if (contract != null && !Files.exists(contract)) {
-            spec.commandLine().getErr().println("cba repl: no such file or folder: " + contract);
-            return ExitCode.USAGE.code();
+        if (contract != null) {
+            Contracts.entries(contract);
         }
-        Session session = new Session(findingsView(), LocalDate.now());
+        Session session = new Session(LocalDate.now());
         List<ReplResult> startup = new ArrayList<>();
         if (contract != null) {
             startup.add(session.load(contract.toString()));

@@ -1,8 +1,8 @@
 package org.cba.cli;
 
+import org.cba.report.Json;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
@@ -10,18 +10,18 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
-import org.cba.check.Checked;
-import org.cba.check.Checker;
-import org.cba.check.ContractLoader;
-import org.cba.data.DataException;
-import org.cba.data.DataProblem;
-import org.cba.data.DataSource;
-import org.cba.eval.DataBinder;
 import org.cba.eval.Dataset;
-import org.cba.eval.Evaluator;
 import org.cba.eval.Finding;
-import org.cba.eval.Readings;
-import org.cba.source.DiagnosticPrinter;
+import org.cba.report.RunCsv;
+import org.cba.report.RunJson;
+import org.cba.report.RunReport;
+import org.cba.report.RunText;
+import org.cba.run.Contracts;
+import org.cba.run.DataSets;
+import org.cba.run.Failure;
+import org.cba.run.Request;
+import org.cba.run.Runs;
+import org.cba.run.Stage;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -34,7 +34,8 @@ import picocli.CommandLine.Spec;
                 "Prints violations, money owed, positions required, deadlines and notices, each citing the article and",
                 "section it comes from."},
         footer = {"", "Data: a folder of CSV files, a .json file, a .sqlite/.db file, or a jdbc: URL (see docs/data.md).",
-                "Exit codes: 0 evaluated, 1 spec errors, 2 usage, 3 data errors, 4 violations with --fail-on violation."})
+                "Exit codes: 0 evaluated, 1 spec errors, 2 usage, 3 data errors, 4 violations with --fail-on violation,",
+                "5 a rule could not be evaluated for some subjects (the other findings are printed)."})
 public final class RunCommand implements Callable<Integer> {
     enum Format { text, json, csv }
 
@@ -47,7 +48,7 @@ public final class RunCommand implements Callable<Integer> {
     @Option(names = "--data", required = true, paramLabel = "SOURCE", description = "The district's data.")
     String data;
 
-    @Option(names = "--as-of", paramLabel = "DATE", description = "Evaluate as of this date (default: today).")
+    @Option(names = "--as-of", paramLabel = "DATE", description = "Evaluate as of this date (default: today, when the data covers it).")
     LocalDate asOf;
 
     @Option(names = "--format", paramLabel = "FORMAT", description = "text (default), json or csv.")
@@ -74,82 +75,30 @@ public final class RunCommand implements Callable<Integer> {
     enum FailOn { violation }
 
     @Override
-    public Integer call() throws IOException {
-        PrintWriter out = spec.commandLine().getOut();
+    public Integer call() throws IOException, Failure {
+        Contracts.Version version = Contracts.open(contract, contract.toString());
+        Dataset dataset = DataSets.bind(version.checked(), data);
+        Runs.Result result = Runs.run(version.checked(), dataset,
+                new Request(asOf, readings, rules, school, explain || format == Format.json), LocalDate.now());
         PrintWriter err = spec.commandLine().getErr();
-        if (!Files.exists(contract)) {
-            err.println("cba run: no such file or folder: " + contract);
-            return ExitCode.USAGE.code();
-        }
-        List<Path> entries = ContractLoader.entriesFor(contract);
-        if (entries.size() != 1) {
-            err.println("cba run: " + contract + " holds " + entries.size() + " contracts; name one of them");
-            return ExitCode.USAGE.code();
-        }
-        Checked checked = Checker.check(ContractLoader.load(entries.get(0)));
-        if (!checked.ok()) {
-            err.print(DiagnosticPrinter.render(checked.diagnostics()));
-            return ExitCode.SPEC_ERRORS.code();
-        }
-        Optional<String> usage = usageProblem(checked);
-        if (usage.isPresent()) {
-            err.println("cba run: " + usage.get());
-            return ExitCode.USAGE.code();
-        }
-        Dataset dataset;
-        try (DataSource source = DataSource.open(data)) {
-            dataset = DataBinder.bind(checked, source);
-        } catch (DataException e) {
-            printDataProblems(err, e);
-            return ExitCode.DATA_ERRORS.code();
-        }
-        if (school != null && dataset.table(org.cba.eval.Sites.SITE_ENTITY).map(t -> t.find(school) < 0).orElse(true)) {
-            err.println("cba run: there is no school \"" + school + "\" in the data");
-            return ExitCode.USAGE.code();
-        }
-        LocalDate date = asOf != null ? asOf : LocalDate.now();
-        Evaluator.Result result = Evaluator.run(checked, dataset,
-                new Evaluator.Options(date, Readings.of(readings), java.util.Set.copyOf(rules), explain || format == Format.json, school));
-        List<Finding> findings = school == null ? result.findings()
-                : result.findings().stream().filter(f -> RunReport.concernsSchool(dataset.sites(), f, school)).toList();
-        RunReport shown = new RunReport(checked, dataset, date, readings, findings);
-        switch (format) {
-            case json -> {
-                RunJson.write(shown, out);
-                out.println();
-            }
-            case csv -> RunCsv.print(shown, out);
-            default -> new RunText(shown, explain, all).print(out);
-        }
+        err.print(Failure.render("cba run", result.warnings()));
+        print(result.report(), spec.commandLine().getOut());
         if (!result.problems().isEmpty()) {
-            for (Evaluator.Problem p : result.problems()) {
-                err.println("cba run: rule " + p.rule().name().name() + " could not be evaluated for " + p.subject() + ": " + p.message()
-                        + (p.span() == null ? "" : " (" + p.span() + ")"));
-            }
-            return ExitCode.SPEC_ERRORS.code();
+            err.print(Failure.render("cba run", result.problems()));
+            return Stage.EVAL.exit();
         }
-        boolean violations = findings.stream().anyMatch(f -> f.kind() == Finding.Kind.VIOLATION);
+        boolean violations = result.report().totals().count(Finding.Kind.VIOLATION) > 0;
         return failOn.isPresent() && violations ? ExitCode.VIOLATIONS.code() : ExitCode.OK.code();
     }
 
-    private Optional<String> usageProblem(Checked checked) {
-        Optional<String> r = Readings.problem(checked, readings);
-        if (r.isPresent()) {
-            return r;
-        }
-        for (String rule : rules) {
-            if (Evaluator.rules(checked).stream().noneMatch(x -> x.name().name().equals(rule))) {
-                return Optional.of("there is no rule \"" + rule + "\"; the rules are " + String.join(", ",
-                        Evaluator.rules(checked).stream().map(x -> x.name().name()).toList()));
+    private void print(RunReport report, PrintWriter out) throws IOException {
+        switch (format) {
+            case json -> {
+                RunJson.write(report, out);
+                out.println();
             }
-        }
-        return Optional.empty();
-    }
-
-    static void printDataProblems(PrintWriter err, DataException e) {
-        err.println("cba: the data has " + CheckCommand.plural(e.problems().size(), "problem") + ":");
-        for (DataProblem p : e.problems()) {
-            err.println("  " + p.describe());
+            case csv -> RunCsv.print(report, out);
+            default -> new RunText(report, explain, all).print(out);
         }
     }
 }

@@ -17,6 +17,9 @@ import org.cba.check.Checker;
 import org.cba.check.ContractLoader;
 import org.cba.eval.Dataset;
 import org.cba.eval.ExampleRunner;
+import org.cba.run.Contracts;
+import org.cba.run.Examples;
+import org.cba.run.Failure;
 import org.cba.source.DiagnosticPrinter;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -40,35 +43,24 @@ public final class TestCommand implements Callable<Integer> {
     boolean list;
 
     @Override
-    public Integer call() throws IOException {
+    public Integer call() throws Failure {
         PrintWriter out = spec.commandLine().getOut();
         Set<Path> entries = new LinkedHashSet<>();
         for (Path p : paths) {
-            if (!Files.exists(p)) {
-                spec.commandLine().getErr().println("cba test: no such file or folder: " + p);
-                return ExitCode.USAGE.code();
-            }
-            entries.addAll(ContractLoader.entriesFor(p));
+            entries.addAll(Contracts.entries(p));
         }
         int passed = 0;
         int failed = 0;
         boolean specErrors = false;
         for (Path entry : entries) {
-            Checked checked = Checker.check(ContractLoader.load(entry));
+            Checked checked = Contracts.check(entry);
             if (!checked.ok()) {
                 out.print(DiagnosticPrinter.render(checked.diagnostics()));
                 out.println(entry + ": not tested, the spec has errors");
                 specErrors = true;
                 continue;
             }
-            Dataset data;
-            try {
-                data = testData(checked);
-            } catch (org.cba.data.DataException e) {
-                RunCommand.printDataProblems(spec.commandLine().getErr(), e);
-                return ExitCode.DATA_ERRORS.code();
-            }
-            List<ExampleRunner.Outcome> outcomes = ExampleRunner.run(checked, data, LocalDate.now());
+            List<ExampleRunner.Outcome> outcomes = Examples.run(checked, LocalDate.now());
             report(out, entry, outcomes, list);
             passed += (int) outcomes.stream().filter(ExampleRunner.Outcome::passed).count();
             failed += (int) outcomes.stream().filter(o -> !o.passed()).count();
@@ -76,24 +68,6 @@ public final class TestCommand implements Callable<Integer> {
         out.println(passed + " passed, " + failed + " failed");
         return specErrors || failed > 0 ? ExitCode.SPEC_ERRORS.code() : ExitCode.OK.code();
     }
-
-    /**
-     * Examples that count working or school days need a calendar: a folder test-data/ in the
-     * contract's folder or the folder above it (shared by an agreement's versions) supplies it.
-     */
-    private static Dataset testData(Checked checked) throws org.cba.data.DataException {
-        Path folder = checked.contract().folder();
-        for (Path dir : new Path[] {folder.resolve(TEST_DATA), folder.getParent() == null ? null : folder.getParent().resolve(TEST_DATA)}) {
-            if (dir != null && Files.isDirectory(dir)) {
-                try (org.cba.data.DataSource source = org.cba.data.DataSource.open(dir.toString())) {
-                    return org.cba.eval.DataBinder.bind(checked, source);
-                }
-            }
-        }
-        return Dataset.empty();
-    }
-
-    static final String TEST_DATA = "test-data";
 
     private static void report(PrintWriter out, Path entry, List<ExampleRunner.Outcome> outcomes, boolean list) {
         out.println(entry);

@@ -38,13 +38,13 @@ public final class Dataset {
         return calendar;
     }
 
-    private Sites sites;
+    private final Map<String, Sites> sites = new java.util.HashMap<>();
 
-    /** Which school each row belongs to, worked out as asked and kept for as long as the data is loaded. */
-    public synchronized Sites sites() {
-        if (sites == null) {
-            sites = new Sites(this);
-        }
-        return sites;
+    /**
+     * Which site (row of the site entity; null: the contract has none) each row belongs to, worked
+     * out as asked and kept for as long as the data is loaded.
+     */
+    public synchronized Sites sites(String siteEntity) {
+        return sites.computeIfAbsent(siteEntity == null ? "" : siteEntity, k -> new Sites(this, siteEntity));
     }
 }

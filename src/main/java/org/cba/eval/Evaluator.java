@@ -3,6 +3,7 @@ package org.cba.eval;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import org.cba.check.Checked;
 import org.cba.source.Span;
 import org.cba.syntax.ast.Decl;
@@ -14,19 +15,27 @@ import org.cba.syntax.ast.Decl;
  */
 public final class Evaluator {
     /**
-     * What to run: the named rules, or all when none are named; explanations on or off; and school,
-     * when only the findings that concern one school are wanted (null: all). With a school, a rule
-     * skips the subjects that belong to another school, where that cannot change what concerns this
-     * one (see {@link RuleRunner}); the caller still picks the findings that concern the school.
+     * What to run: the named rules, or all when none are named; explanations on or off; and site,
+     * the key of the one row of the contract's site entity whose findings are wanted (null: all).
+     * With a site, a rule skips the subjects that belong to another site where that cannot change
+     * what concerns this one (see {@link SiteFilter}), and only the findings that concern the site
+     * are returned.
      */
-    public record Options(LocalDate asOf, Readings readings, java.util.Set<String> rules, boolean explain, String school) {
-        public Options(LocalDate asOf, Readings readings, java.util.Set<String> rules, boolean explain) {
+    public record Options(LocalDate asOf, Readings readings, Set<String> rules, boolean explain, String site) {
+        public Options(LocalDate asOf, Readings readings, Set<String> rules, boolean explain) {
             this(asOf, readings, rules, explain, null);
         }
     }
 
     /** A subject a rule could not be evaluated for, and why. */
-    public record Problem(Decl.RuleDecl rule, String subject, Span span, String message) {
+    public record Problem(Decl.RuleDecl rule, String subject, EvalException cause) {
+        public Span span() {
+            return cause.span();
+        }
+
+        public String message() {
+            return cause.getMessage();
+        }
     }
 
     public record Result(List<Finding> findings, List<Problem> problems) {
@@ -42,13 +51,22 @@ public final class Evaluator {
         Interpreter in = new Interpreter(checked, data, options.asOf(), options.readings(), null);
         List<Finding> findings = new ArrayList<>();
         List<Problem> problems = new ArrayList<>();
-        SchoolScope scope = options.school() == null ? null : new SchoolScope(data.sites(), options.school());
+        Sites sites = sites(checked, data);
+        SiteScope scope = options.site() == null ? null : new SiteScope(sites, options.site());
         for (Decl.RuleDecl rule : rules(checked)) {
             if (options.rules().isEmpty() || options.rules().contains(rule.name().name())) {
-                new RuleRunner(in, rule, options.explain()).run(findings, problems, scope);
+                new RuleRunner(in, rule, options.explain(), sites, scope).run(findings, problems);
             }
         }
+        if (options.site() != null) {
+            findings.removeIf(f -> !sites.concerns(f, options.site()));
+        }
         return new Result(findings, problems);
+    }
+
+    /** How the data's rows relate to the rows of the contract's site entity. */
+    public static Sites sites(Checked checked, Dataset data) {
+        return data.sites(checked.siteEntity().map(e -> e.name().name()).orElse(null));
     }
 
     public static List<Decl.RuleDecl> rules(Checked checked) {

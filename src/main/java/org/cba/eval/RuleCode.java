@@ -8,14 +8,14 @@ import org.cba.syntax.ast.Outcome;
 
 /**
  * A rule's parts as compiled code, made once per contract ({@link Code#rule}): what is evaluated
- * for every subject (the where, each let, each violation's and notice's condition), and what a
- * run for one school needs to leave subjects out early.
+ * for every subject (the where, each let, each outcome: see {@link OutcomeCode}), and what a run
+ * for one site needs to leave subjects out early.
  */
 final class RuleCode {
     final Node where;
     final Node[] lets;
-    /** By outcome: the condition of a violation or notice, null for other outcomes. */
-    final Node[] conditions;
+    /** The rule's outcomes, in order. */
+    final OutcomeCode[] outcomes;
     /** Whether every finding is about the rule's first data row and no one else (no payee, no deadline about another value). */
     final boolean staysWithSubject;
     /**
@@ -37,12 +37,8 @@ final class RuleCode {
             lets[i] = code.node(let.value(), names.toArray(String[]::new));
             names.add(let.name().name());
         }
-        this.conditions = new Node[rule.outcomes().size()];
-        for (int i = 0; i < conditions.length; i++) {
-            Outcome o = rule.outcomes().get(i);
-            Expr when = o instanceof Outcome.Violation v ? v.when() : o instanceof Outcome.Notice n ? n.when() : null;
-            conditions[i] = when == null ? null : code.node(when, names.toArray(String[]::new));
-        }
+        String[] all = names.toArray(String[]::new);
+        this.outcomes = rule.outcomes().stream().map(o -> new OutcomeCode(code, o, all)).toArray(OutcomeCode[]::new);
         this.staysWithSubject = rule.forEach() != null && rule.outcomes().stream().noneMatch(RuleCode::aboutOthers);
         List<Expr> who = people(rule);
         int need = 0;

@@ -70,4 +70,10 @@ public final class SchoolCalendar {
         }
         return d;
     }
+
+    /** The first and last school day the calendar holds; empty when it holds none. */
+    public java.util.Optional<LocalDate[]> span() {
+        return schoolDays.isEmpty() ? java.util.Optional.empty()
+                : java.util.Optional.of(new LocalDate[] {schoolDays.first(), schoolDays.last()});
+    }
 }

@@ -13,28 +13,46 @@ import java.util.Set;
 import org.cba.syntax.ast.Decl;
 
 /**
- * Relates findings to schools, for grouping and for --school: a section belongs to the school it
- * refers to, a campus to the schools it holds. Works for any schema with an entity named School;
- * it follows reference fields and "many" fields a few steps, never the contract's own logic.
+ * Relates findings to sites, the rows of the contract's {@code site entity} (a school), for grouping
+ * and for runs for one site: a row belongs to the site it refers to (a section to its school), a
+ * row holds the sites that refer to it (a campus). It follows reference fields and "many" fields a
+ * few steps, never the contract's own logic. With no site entity, no row concerns any site.
  */
 public final class Sites {
-    public static final String SITE_ENTITY = "School";
     private static final int DEPTH = 3;
 
     private final Dataset data;
+    /** The site entity's name; null when the contract declares none. */
+    private final String entity;
     /** Each table's rows' schools, worked out for the whole table at its first question (NO_SCHOOL: none). */
     private final Map<EntityTable, Value.Row[]> schools = new IdentityHashMap<>();
     /** The key of each school row, made once. */
     private String[] schoolKeys;
     private static final Value.Row NO_SCHOOL = new Value.Row(null, -1);
 
-    /** Made once per dataset ({@link Dataset#sites()}), so what it works out serves every run and query over the data. */
-    Sites(Dataset data) {
+    /** Made once per dataset ({@link Dataset#sites(String)}), so what it works out serves every run and query over the data. */
+    Sites(Dataset data, String entity) {
         this.data = data;
+        this.entity = entity;
+    }
+
+    /** The site entity's name, or null. */
+    public String entity() {
+        return entity;
+    }
+
+    /** The site row with this key, or null when there is none (or no site entity). */
+    public Value.Row site(String key) {
+        EntityTable table = entity == null ? null : data.table(entity).orElse(null);
+        int index = table == null ? -1 : table.find(key);
+        return index < 0 ? null : new Value.Row(table, index);
     }
 
     /** The school a row belongs to (following references only), or null. */
     public synchronized Value.Row schoolOf(Value.Row row) {
+        if (entity == null) {
+            return null;
+        }
         Value.Row[] known = schools.computeIfAbsent(row.table(), t -> new Value.Row[t.size()]);
         Value.Row school = known[row.index()];
         if (school == null) {
@@ -63,7 +81,7 @@ public final class Sites {
         for (int depth = 0; depth <= DEPTH && !queue.isEmpty(); depth++) {
             Deque<Value.Row> next = new ArrayDeque<>();
             for (Value.Row r : queue) {
-                if (r.table().name().equals(SITE_ENTITY)) {
+                if (r.table().name().equals(entity)) {
                     return r;
                 }
                 if (seen.add(r)) {
@@ -93,6 +111,12 @@ public final class Sites {
         return index.getOrDefault(schoolKey, List.of());
     }
 
+    /** Whether a finding concerns the site with this key: its subject or its payee is, belongs to or holds it. */
+    public boolean concerns(Finding f, String siteKey) {
+        return (f.subject().row() != null && concerns(f.subject().row(), siteKey))
+                || (f instanceof Finding.Payment p && p.payee().row() != null && concerns(p.payee().row(), siteKey));
+    }
+
     /** Does the row concern the school with this key: is it, belong to it, or hold it? */
     public boolean concerns(Value.Row row, String schoolKey) {
         Value.Row school = schoolOf(row);
@@ -107,8 +131,8 @@ public final class Sites {
         }
         Set<String> held = new LinkedHashSet<>();
         for (Decl.Field f : row.table().decl().fields()) {
-            if (f instanceof Decl.ManyField many && many.target().name().equals(SITE_ENTITY)) {
-                EntityTable target = data.table(SITE_ENTITY).orElse(null);
+            if (f instanceof Decl.ManyField many && many.target().name().equals(entity)) {
+                EntityTable target = data.table(entity).orElse(null);
                 if (target != null) {
                     for (Value v : row.table().children(many.name().name(), row.index(), target, many.via().name())) {
                         held.add(keyOf((Value.Row) v));

@@ -1,6 +1,5 @@
 package org.cba.repl;
 
-import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -14,6 +13,8 @@ import org.cba.check.Checked;
 import org.cba.check.Checker;
 import org.cba.check.Contract;
 import org.cba.check.ContractLoader;
+import org.cba.run.Contracts;
+import org.cba.run.Failure;
 import org.cba.source.Code;
 import org.cba.source.Diagnostic;
 import org.cba.source.SourceFile;
@@ -54,12 +55,8 @@ final class Definitions {
     }
 
     /** Loads and checks a contract on its own; refused when it has errors. */
-    static Outcome load(Path path) throws IOException {
-        List<Path> entries = ContractLoader.entriesFor(path);
-        if (entries.size() != 1) {
-            throw new IllegalArgumentException(path + " holds " + entries.size() + " contracts; name one of them");
-        }
-        Contract contract = ContractLoader.load(entries.get(0));
+    static Outcome load(Path path) throws Failure {
+        Contract contract = ContractLoader.load(Contracts.entry(path, path.toString()));
         Checked checked = Checker.check(contract);
         if (!checked.ok()) {
             return new Outcome(null, checked.diagnostics().stream().filter(Diagnostic::isError).toList());

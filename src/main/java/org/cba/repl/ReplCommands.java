@@ -12,7 +12,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.BiFunction;
+import java.io.PrintWriter;
+import java.io.StringWriter;
 import org.cba.check.Checked;
+import org.cba.report.RunText;
+import org.cba.run.Failure;
+import org.cba.run.Request;
+import org.cba.run.Runs;
 import org.cba.eval.Evaluator;
 import org.cba.eval.Format;
 import org.cba.eval.Readings;
@@ -130,14 +136,11 @@ final class ReplCommands {
         if (path.isEmpty()) {
             throw new Session.Refused("which contract? :load PATH, e.g. :load contracts/lausd-utla/utla-2025-06-17");
         }
-        if (!Files.exists(Path.of(path))) {
-            throw new Session.Refused("no such file or folder: " + path);
-        }
         Definitions.Outcome loaded;
         try {
             loaded = Definitions.load(Path.of(path));
-        } catch (IOException | IllegalArgumentException e) {
-            throw new Session.Refused("cannot load " + path + ": " + e.getMessage());
+        } catch (Failure f) {
+            throw new Session.Refused(f.render(null).stripTrailing());
         }
         if (!loaded.ok()) {
             throw new Session.Refused(Session.render(loaded.diagnostics()) + "the contract has errors and was not loaded"
@@ -287,27 +290,27 @@ final class ReplCommands {
             }
         }
         Checked checked = s.definitions().checked();
-        List<String> known = Evaluator.rules(checked).stream().map(r -> r.name().name()).toList();
-        for (String r : rules) {
-            if (!known.contains(r)) {
-                throw new Session.Refused("there is no rule \"" + r + "\"; the rules are " + String.join(", ", known));
+        Runs.Result result;
+        try {
+            if (!s.data().loaded()) {
+                Runs.validate(checked, s.dataset(), new Request(s.asOf(), s.readings(), List.copyOf(rules), school, explain));
+                throw new Session.Refused("no data loaded: read a district's data first with :data SOURCE");
             }
+            result = Runs.run(checked, s.dataset(), new Request(s.asOf(), s.readings(), List.copyOf(rules), school, explain), s.asOf());
+        } catch (Failure f) {
+            throw new Session.Refused(f.render(null).stripTrailing());
         }
-        if (!s.data().loaded()) {
-            throw new Session.Refused("no data loaded: read a district's data first with :data SOURCE");
-        }
-        Evaluator.Result result = Evaluator.run(checked, s.dataset(),
-                new Evaluator.Options(s.asOf(), Readings.of(s.readings()), rules, explain, school));
         StringBuilder out = new StringBuilder();
         if (!s.definitions().typed().isEmpty()) {
             out.append("with your definitions: ").append(String.join(", ",
                     s.definitions().typed().stream().map(d -> d.name().name()).toList())).append('\n');
         }
-        out.append(s.findingsView().render(checked, s.dataset(), s.asOf(), s.readings(), result.findings(), school, explain, all));
-        for (Evaluator.Problem p : result.problems()) {
-            out.append("rule ").append(p.rule().name().name()).append(" could not be evaluated for ").append(p.subject())
-                    .append(": ").append(p.message()).append(p.span() == null ? "" : " (" + p.span() + ")").append('\n');
-        }
+        StringWriter text = new StringWriter();
+        PrintWriter printer = new PrintWriter(text);
+        new RunText(result.report(), explain, all).print(printer);
+        printer.flush();
+        out.append(text);
+        out.append(Failure.render(null, result.problems()));
         return new ReplResult(out.toString(), !result.problems().isEmpty(), false);
     }
 

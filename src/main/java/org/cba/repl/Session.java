@@ -33,15 +33,13 @@ public final class Session {
     /** The name inputs are reported under: {@code <input>:1:5}. */
     static final String INPUT = "<input>";
 
-    private final FindingsView findingsView;
     private final SessionData data = new SessionData();
     private Definitions defs = Definitions.none();
     private LocalDate asOf;
     private final Map<String, String> readings = new TreeMap<>();
 
     /** today: the default "as of" date (tests pass a fixed one). */
-    public Session(FindingsView findingsView, LocalDate today) {
-        this.findingsView = findingsView;
+    public Session(LocalDate today) {
         this.asOf = today;
     }
 
@@ -204,9 +202,6 @@ public final class Session {
         return data;
     }
 
-    FindingsView findingsView() {
-        return findingsView;
-    }
 
     LocalDate asOf() {
         return asOf;

@@ -4,10 +4,9 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import org.cba.check.Checked;
-import org.cba.data.DataException;
 import org.cba.data.DataProblem;
-import org.cba.data.DataSource;
-import org.cba.eval.DataBinder;
+import org.cba.run.DataSets;
+import org.cba.run.Failure;
 import org.cba.eval.Dataset;
 import org.cba.eval.Format;
 import org.cba.syntax.ast.Decl;
@@ -34,10 +33,10 @@ final class SessionData {
     /** Reads and binds a source; refused with every problem found. Returns what was read. */
     String read(String spec, Checked checked) {
         Dataset d;
-        try (DataSource s = DataSource.open(spec)) {
-            d = DataBinder.bind(checked, s);
-        } catch (DataException e) {
-            throw new Session.Refused(problems(e));
+        try {
+            d = DataSets.bind(checked, spec);
+        } catch (Failure e) {
+            throw new Session.Refused(e.render(null));
         }
         source = spec;
         dataset = d;
@@ -92,14 +91,5 @@ final class SessionData {
             d.table(e.name().name()).ifPresent(t -> parts.add(Format.plain(BigDecimal.valueOf(t.size())) + " " + e.name().name()));
         }
         return parts.isEmpty() ? "no tables" : String.join(", ", parts);
-    }
-
-    static String problems(DataException e) {
-        StringBuilder out = new StringBuilder("the data has " + e.problems().size() + " problem"
-                + (e.problems().size() == 1 ? "" : "s") + ":\n");
-        for (DataProblem p : e.problems()) {
-            out.append("  ").append(p.describe()).append('\n');
-        }
-        return out.toString();
     }
 }

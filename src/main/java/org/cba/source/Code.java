@@ -19,6 +19,7 @@ public enum Code {
     E013("a type that is not defined"),
     E014("a field that the entity or table does not have"),
     E015("a term that depends on itself"),
+    E016("more than one site entity: findings can be filed under one entity only"),
 
     // ---- types and units ----
     E020("units that cannot be combined: adding, subtracting or comparing different units"),

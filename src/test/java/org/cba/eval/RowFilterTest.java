@@ -20,7 +20,7 @@ class RowFilterTest {
 
     @BeforeAll
     static void load() {
-        session = new Session((checked, dataset, date, readings, findings, school, explain, all) -> "", LocalDate.parse("2025-10-15"));
+        session = new Session(LocalDate.parse("2025-10-15"));
         expectOk(session.load("contracts/lausd-utla/utla-2025-06-17"));
         expectOk(session.readData("examples/district-demo"));
     }

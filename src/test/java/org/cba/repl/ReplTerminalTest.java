@@ -63,7 +63,7 @@ class ReplTerminalTest {
 
     @Test
     void tabCompletesPathsAfterLoad() throws IOException {
-        Typed t = type(new Session(ReplCommand.findingsView(), ReplTranscriptTest.TODAY), ":load contracts/lausd-utla/utla-2025" + TAB + "\n");
+        Typed t = type(new Session(ReplTranscriptTest.TODAY), ":load contracts/lausd-utla/utla-2025" + TAB + "\n");
         assertEquals(List.of(":load contracts/lausd-utla/utla-2025-06-17"), t.history());
         assertTrue(t.screen().contains("loaded LAUSD-UTLA"), t.screen());
     }
@@ -123,7 +123,7 @@ class ReplTerminalTest {
     }
 
     private static Session contractSession() {
-        Session s = new Session(ReplCommand.findingsView(), ReplTranscriptTest.TODAY);
+        Session s = new Session(ReplTranscriptTest.TODAY);
         s.load("contracts/lausd-utla/utla-2025-06-17");
         return s;
     }

@@ -64,7 +64,7 @@ class ReplTranscriptTest {
     }
 
     private static String run(String script, List<List<String>> comments, List<String> trailing) throws IOException {
-        Session session = new Session(ReplCommand.findingsView(), TODAY);
+        Session session = new Session(TODAY);
         StringBuilder out = new StringBuilder();
         int[] index = {0};
         boolean ok = ScriptRunner.run(session, new BufferedReader(new StringReader(script)), (input, result) -> {

@@ -34,7 +34,7 @@ public class ReplBench {
 
     @Setup
     public void setUp() throws Exception {
-        session = new Session(ReplCommand.findingsView(), Districts.AS_OF);
+        session = new Session(Districts.AS_OF);
         expect(session.load(Districts.ENTRY.getParent().toString()));
         expect(session.readData(Districts.csv(schools).toString()));
         String school = java.nio.file.Files.readAllLines(Districts.csv(schools).resolve("schools.csv")).get(schools / 2).split(",")[0];

@@ -48,7 +48,7 @@ public class RulesBench {
         agree("class_over_maximum", cbaClassOverMaximum().findings().size(), rows.classOverMaximum().size(),
                 Sql.query(sqlite, Sql.CLASS_OVER_MAXIMUM).size());
         List<Finding> cba = cbaCounselorAllocation().findings();
-        long cbaShort = cba.stream().filter(f -> !f.met()).count();
+        long cbaShort = cba.stream().filter(f -> f instanceof Finding.Requirement r && !r.met()).count();
         long javaShort = rows.counselorAllocation().stream().filter(r -> r.present() < r.required()).count();
         long sqlShort = Sql.query(sqlite, Sql.COUNSELOR_ALLOCATION).stream()
                 .filter(r -> ((Number) r[3]).doubleValue() < ((Number) r[2]).doubleValue()).count();

@@ -102,9 +102,12 @@ public sealed interface Decl {
         }
     }
 
-    /** source is the table or file the rows come from (null: the entity's name); counted may be null. */
+    /**
+     * source is the table or file the rows come from (null: the entity's name); counted may be null;
+     * site: findings are filed under this entity's rows (a report groups by it).
+     */
     record EntityDecl(Span span, Ident name, String source, Words counted, List<Citation> citations,
-                      List<Field> fields) implements Decl {
+                      List<Field> fields, boolean site) implements Decl {
         public EntityDecl {
             citations = List.copyOf(citations);
             fields = List.copyOf(fields);

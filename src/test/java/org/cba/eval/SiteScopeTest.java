@@ -19,10 +19,10 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
- * A run for one school skips other schools' subjects (Evaluator.Options.school): it must still
- * find every finding of the whole run that concerns the school, by its subject or its payee.
+ * A run for one site skips other sites' subjects (Evaluator.Options.site): it must still find
+ * every finding of the whole run that concerns the site, by its subject or its payee, and only those.
  */
-class SchoolScopeTest {
+class SiteScopeTest {
     private static final LocalDate AS_OF = LocalDate.parse("2025-10-15");
 
     @ParameterizedTest
@@ -33,18 +33,18 @@ class SchoolScopeTest {
         try (DataSource source = DataSource.open("examples/district-demo")) {
             data = DataBinder.bind(checked, source);
         }
-        Sites sites = data.sites();
+        Sites sites = Evaluator.sites(checked, data);
         List<Finding> all = Evaluator.run(checked, data, new Evaluator.Options(AS_OF, Readings.defaults(), Set.of(), false)).findings();
-        EntityTable schools = data.table(Sites.SITE_ENTITY).orElseThrow();
+        EntityTable schools = data.table(sites.entity()).orElseThrow();
         int concerning = 0;
         for (int i = 0; i < schools.size(); i++) {
             String school = schools.keyOf(i);
             List<Finding> scoped = Evaluator.run(checked, data,
                     new Evaluator.Options(AS_OF, Readings.defaults(), Set.of(), false, school)).findings();
-            List<String> expected = all.stream().filter(f -> concerns(sites, f, school)).map(SchoolScopeTest::id).toList();
-            List<String> got = scoped.stream().filter(f -> concerns(sites, f, school)).map(SchoolScopeTest::id).toList();
+            List<String> expected = all.stream().filter(f -> concerns(sites, f, school)).map(SiteScopeTest::id).toList();
+            List<String> got = scoped.stream().map(SiteScopeTest::id).toList();
             assertEquals(expected, got, contract + ", school " + school);
-            assertTrue(all.stream().map(SchoolScopeTest::id).toList().containsAll(scoped.stream().map(SchoolScopeTest::id).toList()));
+            assertTrue(all.stream().map(SiteScopeTest::id).toList().containsAll(scoped.stream().map(SiteScopeTest::id).toList()));
             concerning += expected.size();
         }
         // Not a vacuous comparison: the demo district has findings at its schools (hundreds of them).
@@ -75,9 +75,9 @@ class SchoolScopeTest {
             data = DataBinder.bind(checked, source);
         }
         for (String school : List.of("S1", "S2")) {
-            List<Finding> pay = Evaluator.run(checked, data, new Evaluator.Options(AS_OF, Readings.defaults(),
+            List<Finding.Payment> pay = Evaluator.run(checked, data, new Evaluator.Options(AS_OF, Readings.defaults(),
                             Set.of("class_size_penalty_owed"), false, school)).findings().stream()
-                    .filter(f -> f.payee() != null && f.payee().id().equals("T1")).toList();
+                    .filter(f -> f instanceof Finding.Payment p && p.payee().id().equals("T1")).map(f -> (Finding.Payment) f).toList();
             assertEquals(1, pay.size(), "the payment to T1 in a run for " + school);
             assertEquals(0, pay.get(0).amount().amount().compareTo(new BigDecimal("200")), "amount: " + pay.get(0).amount());
             assertEquals("X1", pay.get(0).subject().id());
@@ -86,10 +86,11 @@ class SchoolScopeTest {
 
     private static boolean concerns(Sites sites, Finding f, String school) {
         return (f.subject().row() != null && sites.concerns(f.subject().row(), school))
-                || (f.payee() != null && f.payee().row() != null && sites.concerns(f.payee().row(), school));
+                || (f instanceof Finding.Payment p && p.payee().row() != null && sites.concerns(p.payee().row(), school));
     }
 
     private static String id(Finding f) {
-        return f.rule().name().name() + " " + f.kind() + " " + f.subject().id() + " " + f.message() + " " + f.amount();
+        return f.rule().name().name() + " " + f.kind() + " " + f.subject().id() + " " + f.message()
+                + (f instanceof Finding.Payment p ? " " + p.amount() : "");
     }
 }

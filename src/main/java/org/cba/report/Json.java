@@ -1,4 +1,4 @@
-package org.cba.cli;
+package org.cba.report;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
@@ -10,13 +10,13 @@ import org.cba.source.SourceFile;
 import org.cba.source.Span;
 
 /** JSON renderings shared by the commands; documented in docs/run-json.md and docs/commands.md. */
-final class Json {
-    static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+public final class Json {
+    public static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
     private Json() {
     }
 
-    static ArrayNode diagnostics(List<Diagnostic> diagnostics) {
+    public static ArrayNode diagnostics(List<Diagnostic> diagnostics) {
         ArrayNode array = MAPPER.createArrayNode();
         for (Diagnostic d : diagnostics) {
             array.add(diagnostic(d));
@@ -24,7 +24,7 @@ final class Json {
         return array;
     }
 
-    static ObjectNode diagnostic(Diagnostic d) {
+    public static ObjectNode diagnostic(Diagnostic d) {
         Span s = d.span();
         SourceFile f = s.file();
         ObjectNode o = MAPPER.createObjectNode();
@@ -41,7 +41,7 @@ final class Json {
         return o;
     }
 
-    static String write(Object node) {
+    public static String write(Object node) {
         try {
             return MAPPER.writeValueAsString(node);
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {

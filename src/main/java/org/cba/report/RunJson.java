@@ -1,4 +1,4 @@
-package org.cba.cli;
+package org.cba.report;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -14,7 +14,7 @@ import org.cba.eval.Trace;
 import org.cba.eval.Value;
 
 /** The JSON form of a run, documented in docs/run-json.md. Exact values travel as strings. */
-final class RunJson {
+public final class RunJson {
     private RunJson() {
     }
 
@@ -22,73 +22,89 @@ final class RunJson {
      * Writes the run to out, one finding at a time: a district's findings with their explanations
      * can run to gigabytes of JSON, so neither the document nor the explanations are held whole.
      */
-    static void write(RunReport report, Writer out) throws IOException {
+    public static void write(RunReport report, Writer out) throws IOException {
         try (JsonGenerator g = Json.MAPPER.getFactory().createGenerator(out)) {
             g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
             g.useDefaultPrettyPrinter();
             g.writeStartObject();
-            ObjectNode header = header(report);
+            ObjectNode header = header(report.header());
             for (Map.Entry<String, JsonNode> field : (Iterable<Map.Entry<String, JsonNode>>) header::fields) {
                 g.writeFieldName(field.getKey());
                 Json.MAPPER.writeTree(g, field.getValue());
             }
             g.writeArrayFieldStart("findings");
-            for (Finding f : report.findings) {
-                Json.MAPPER.writeTree(g, finding(report, f));
+            for (Finding f : report.findings()) {
+                Json.MAPPER.writeTree(g, finding(f));
             }
             g.writeEndArray();
             g.writeFieldName("summary");
-            Json.MAPPER.writeTree(g, summary(report));
+            Json.MAPPER.writeTree(g, summary(report.totals()));
             g.writeEndObject();
         }
     }
 
-    private static ObjectNode header(RunReport report) {
+    private static ObjectNode header(RunReport.Header h) {
         ObjectNode root = Json.MAPPER.createObjectNode();
         ObjectNode contract = root.putObject("contract");
-        var h = report.checked.contract().header();
-        contract.put("name", report.checked.contract().name());
-        contract.put("version", h == null ? null : h.version());
-        contract.put("entry", report.checked.contract().files().get(0).file().name());
-        root.put("asOf", report.asOf.toString());
-        root.put("data", report.data.description());
+        contract.put("name", h.contract());
+        contract.put("version", h.version());
+        contract.put("entry", h.entry());
+        root.put("asOf", h.asOf().toString());
+        root.put("data", h.data());
         var missing = root.putArray("missingTables");
-        report.data.missingTables().forEach(missing::add);
+        h.missingTables().forEach(missing::add);
         ObjectNode readings = root.putObject("readings");
-        report.readings.forEach(readings::put);
+        h.readings().forEach(readings::put);
         return root;
     }
 
-    private static ObjectNode finding(RunReport report, Finding f) {
+    private static ObjectNode finding(Finding f) {
         ObjectNode o = Json.MAPPER.createObjectNode();
         o.put("rule", f.rule().name().name());
         o.put("cite", f.cite());
         o.put("kind", f.kind().word());
         o.set("subject", subject(f.subject()));
-        o.put("school", report.group(f));
+        o.set("site", f.group() == null ? null : subject(f.group()));
+        o.put("group", RunReport.group(f));
         o.put("message", f.message());
-        if (f.kind() == Finding.Kind.REQUIREMENT) {
-            o.put("met", f.met());
-        }
-        ObjectNode values = o.putObject("values");
-        f.values().forEach((k, v) -> values.set(k, value(v)));
-        if (f.amount() != null) {
-            o.set("amount", value(f.amount()));
-        }
-        if (f.payee() != null) {
-            o.set("payee", subject(f.payee()));
-        }
-        if (f.days() != null) {
-            ObjectNode d = o.putObject("days");
-            d.put("first", f.days().first().toString());
-            d.put("last", f.days().last().toString());
-            d.put("count", f.days().count());
-        }
+        typed(f, o);
         ArrayNode explain = o.putArray("explain");
         for (Trace.Step s : f.explain()) {
             explain.addObject().put("step", s.what()).put("value", s.value()).put("source", s.source());
         }
         return o;
+    }
+
+    /** Each kind's own facts. */
+    private static void typed(Finding f, ObjectNode o) {
+        if (f instanceof Finding.Violation v) {
+            compared(v.compared(), o);
+        } else if (f instanceof Finding.Notice n) {
+            compared(n.compared(), o);
+        } else if (f instanceof Finding.Requirement r) {
+            o.put("met", r.met());
+            o.set("required", value(r.required()));
+            o.set("present", value(r.present()));
+            o.set("shortfall", value(r.shortfall()));
+        } else if (f instanceof Finding.Payment p) {
+            o.set("amount", value(p.amount()));
+            o.set("payee", subject(p.payee()));
+            if (p.ledger() != null) {
+                ObjectNode d = o.putObject("days");
+                d.put("first", p.ledger().first().toString());
+                d.put("last", p.ledger().last().toString());
+                d.put("count", p.ledger().count());
+                d.set("rate", value(p.ledger().rate()));
+            }
+        } else if (f instanceof Finding.Deadline d) {
+            o.set("due", value(new Value.DateV(d.due())));
+        }
+    }
+
+    /** The values a condition compared, by the names the spec gives them. */
+    private static void compared(java.util.List<Finding.Compared> compared, ObjectNode o) {
+        ObjectNode values = o.putObject("values");
+        compared.forEach(c -> values.set(c.name(), value(c.value())));
     }
 
     private static ObjectNode subject(Finding.Subject s) {
@@ -116,22 +132,28 @@ final class RunJson {
         return o;
     }
 
-    private static ObjectNode summary(RunReport report) {
+    static ArrayNode values(PerUnit sums) {
+        ArrayNode out = Json.MAPPER.createArrayNode();
+        sums.amounts().forEach(n -> out.add(value(n)));
+        return out;
+    }
+
+    private static ObjectNode summary(Totals t) {
         ObjectNode s = Json.MAPPER.createObjectNode();
         ObjectNode counts = s.putObject("counts");
         for (Finding.Kind k : Finding.Kind.values()) {
-            counts.put(k.word(), report.findings.stream().filter(f -> f.kind() == k).count());
+            counts.put(k.word(), t.count(k));
         }
-        s.put("violations", report.count(Finding.Kind.VIOLATION));
-        s.put("unmetRequirements", report.count(Finding.Kind.REQUIREMENT));
-        s.set("moneyOwed", value(new Value.Num(RunReport.money(report.findings), org.cba.check.Dimension.of(Units.DOLLAR))));
+        s.put("violations", t.count(Finding.Kind.VIOLATION));
+        s.put("unmetRequirements", t.unmetRequirements());
+        s.set("moneyOwed", values(t.owed()));
         ObjectNode req = s.putObject("requirements");
-        for (Map.Entry<String, Value.Num[]> e : report.requirementTotals().entrySet()) {
-            ObjectNode r = req.putObject(e.getKey());
-            r.set("required", value(e.getValue()[0]));
-            r.set("present", value(e.getValue()[1]));
-            r.set("shortfall", value(e.getValue()[2]));
-        }
+        t.requirements().forEach((rule, r) -> {
+            ObjectNode o = req.putObject(rule);
+            o.set("required", values(r.required()));
+            o.set("present", values(r.present()));
+            o.set("shortfall", values(r.shortfall()));
+        });
         return s;
     }
 }
