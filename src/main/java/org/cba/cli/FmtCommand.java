@@ -16,10 +16,11 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-/** cba fmt: lay out .cba files the one canonical way (white space only; tables aligned). */
+/** cba fmt: lay out .cba files the one canonical way (white space outside quotes and comments only; tables aligned). */
 @Command(name = "fmt", mixinStandardHelpOptions = true,
         description = {"Lay out .cba files the one canonical way: tables aligned, trailing spaces and extra blank lines removed.",
-                "Only white space changes; comments and wording are kept. Formatting twice changes nothing."},
+                "Only white space outside quoted text and comments changes; quotes and comments are kept byte for byte.",
+                "Formatting twice changes nothing."},
         footer = {"", "Exit codes: 0 done (or, with --check, nothing to change), 1 files would change (--check), 2 usage."})
 public final class FmtCommand implements Callable<Integer> {
     @Spec

@@ -2,37 +2,36 @@ package org.cba.format;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.cba.syntax.Lexemes;
 
 /**
- * cba fmt's layout. It changes white space only, so comments and wording are kept exactly:
- * trailing spaces and tab indents go, runs of blank lines become one, the file ends with one
- * line break, and the rows of each table are aligned into columns (cells padded to the widest
- * cell of their column, separated by " | "). Formatting twice changes nothing.
+ * cba fmt's layout. It works on the lexer's pieces and changes white space outside quotes and
+ * comments only, so quoted text, comments and wording are kept exactly: trailing spaces and tab
+ * indents go, runs of blank lines become one, the file ends with one line break, and the rows of
+ * each table are aligned into columns (cells padded to the widest cell of their column, separated
+ * by " | "). Formatting twice changes nothing.
  */
 public final class Formatter {
     private Formatter() {
     }
 
     public static String format(String text) {
-        List<String> lines = new ArrayList<>();
-        for (String raw : text.replace("\r\n", "\n").replace('\r', '\n').split("\n", -1)) {
-            lines.add(untab(raw).stripTrailing());
-        }
+        List<Line> lines = Line.split(Lexemes.of(text));
         List<String> out = new ArrayList<>();
         int i = 0;
         while (i < lines.size()) {
-            if (isRow(lines.get(i))) {
+            if (lines.get(i).isRow()) {
                 int j = i;
-                while (j < lines.size() && isRow(lines.get(j))) {
+                while (j < lines.size() && lines.get(j).isRow()) {
                     j++;
                 }
                 out.addAll(align(lines.subList(i, j)));
                 i = j;
             } else {
-                boolean blank = lines.get(i).isEmpty();
+                boolean blank = lines.get(i).blank();
                 boolean previousBlank = out.isEmpty() || out.get(out.size() - 1).isEmpty();
                 if (!(blank && previousBlank)) {
-                    out.add(lines.get(i));
+                    out.add(blank ? "" : lines.get(i).render());
                 }
                 i++;
             }
@@ -43,31 +42,12 @@ public final class Formatter {
         return out.isEmpty() ? "" : String.join("\n", out) + "\n";
     }
 
-    private static String untab(String line) {
-        int k = 0;
-        StringBuilder indent = new StringBuilder();
-        while (k < line.length() && (line.charAt(k) == ' ' || line.charAt(k) == '\t')) {
-            indent.append(line.charAt(k) == '\t' ? "  " : " ");
-            k++;
-        }
-        return indent + line.substring(k);
-    }
-
-    /** A table row stands alone on its line: it starts and ends with a bar (a comment may follow). */
-    static boolean isRow(String line) {
-        String s = withoutComment(line).strip();
-        return s.length() >= 2 && s.startsWith("|") && s.endsWith("|");
-    }
-
-    private static List<String> align(List<String> rows) {
-        String indent = rows.get(0).substring(0, rows.get(0).indexOf('|'));
+    private static List<String> align(List<Line> rows) {
+        String indent = rows.get(0).indent();
         List<List<String>> cells = new ArrayList<>();
-        List<String> comments = new ArrayList<>();
         int columns = 0;
-        for (String row : rows) {
-            String body = withoutComment(row);
-            comments.add(row.substring(body.length()).strip());
-            List<String> c = split(body.strip());
+        for (Line row : rows) {
+            List<String> c = row.cells();
             cells.add(c);
             columns = Math.max(columns, c.size());
         }
@@ -82,12 +62,11 @@ public final class Formatter {
             List<String> c = cells.get(r);
             StringBuilder b = new StringBuilder(indent).append('|');
             for (int k = 0; k < c.size(); k++) {
-                boolean last = k == c.size() - 1;
                 // a short row (an otherwise row) is not padded to the full grid, only its own cells
                 int w = c.size() == columns ? width[k] : c.get(k).length();
-                b.append(' ').append(last ? c.get(k) + " ".repeat(Math.max(0, w - c.get(k).length())) : pad(c.get(k), w)).append(" |");
+                b.append(' ').append(pad(c.get(k), w)).append(" |");
             }
-            String comment = comments.get(r);
+            String comment = rows.get(r).comment();
             out.add(b + (comment.isEmpty() ? "" : " " + comment));
         }
         return out;
@@ -95,45 +74,5 @@ public final class Formatter {
 
     private static String pad(String s, int w) {
         return s + " ".repeat(Math.max(0, w - s.length()));
-    }
-
-    /** Cells between bars, ignoring bars inside quotes or braces. */
-    private static List<String> split(String row) {
-        List<String> cells = new ArrayList<>();
-        StringBuilder cur = new StringBuilder();
-        boolean quoted = false;
-        int braces = 0;
-        for (int k = 1; k < row.length() - 1; k++) {
-            char ch = row.charAt(k);
-            if (ch == '"') {
-                quoted = !quoted;
-            } else if (!quoted && ch == '{') {
-                braces++;
-            } else if (!quoted && ch == '}') {
-                braces--;
-            }
-            if (ch == '|' && !quoted && braces == 0) {
-                cells.add(cur.toString().strip());
-                cur.setLength(0);
-            } else {
-                cur.append(ch);
-            }
-        }
-        cells.add(cur.toString().strip());
-        return cells;
-    }
-
-    /** The line without a trailing // comment (one outside quotes). */
-    static String withoutComment(String line) {
-        boolean quoted = false;
-        for (int k = 0; k + 1 < line.length(); k++) {
-            char ch = line.charAt(k);
-            if (ch == '"') {
-                quoted = !quoted;
-            } else if (!quoted && ch == '/' && line.charAt(k + 1) == '/') {
-                return line.substring(0, k).stripTrailing();
-            }
-        }
-        return line;
     }
 }
