@@ -81,9 +81,9 @@ final class Outcomes {
     // ---- money owed ----
 
     private void pay(OutcomeCode o, List<Finding> found) {
-        List<Value> each = payees(o);
+        List<Value> each = null;
         if (others != null) {
-            each = each.stream().filter(others).toList();
+            each = payees(o).stream().filter(others).toList();
             if (each.isEmpty()) {
                 return;
             }
@@ -103,6 +103,9 @@ final class Outcomes {
             return;
         }
         Finding.Origin origin = origins.about(message(o));
+        if (each == null) {
+            each = payees(o);  // after the amount, so that an explanation reads in the order the spec is written
+        }
         for (Value payee : each) {
             found.add(new Finding.Payment(origin, amount, RuleRunner.subjectOf(payee), ledger));
         }

@@ -12,7 +12,7 @@ import org.cba.eval.Value;
 
 /** One row per finding, for spreadsheets. */
 public final class RunCsv {
-    private static final String[] HEADER = {"school", "rule", "cite", "kind", "subject_entity", "subject_id", "subject",
+    private static final String[] HEADER = {"site", "rule", "cite", "kind", "subject_entity", "subject_id", "subject",
         "message", "met", "amount", "payee_id", "payee", "first_day", "last_day", "days", "values"};
 
     private RunCsv() {

@@ -58,10 +58,10 @@ public final class Runs {
             return List.of();
         }
         if (asOf.isBefore(h.start())) {
-            return List.of(Problem.usage("U101", asOf + " is before this version takes effect (" + h.start() + ")"));
+            return List.of(Problem.warning("U101", asOf + " is before this version takes effect (" + h.start() + ")"));
         }
         if (asOf.isAfter(h.end())) {
-            return List.of(Problem.usage("U101", asOf + " is after this version's term (it ends " + h.end() + ")"));
+            return List.of(Problem.warning("U102", asOf + " is after this version's term (it ends " + h.end() + ")"));
         }
         return List.of();
     }

@@ -161,7 +161,7 @@ class CheckCommandTest {
         Cli.Result r = Cli.run("check", missing.toString());
         assertEquals(2, r.exit(), r.transcript());
         assertEquals("", r.out());
-        assertEquals("cba check: no such file or folder: " + missing + "\n", r.err());
+        assertEquals("cba check: error[U001]: no such file or folder: " + missing + "\n", r.err());
     }
 
     @Test

@@ -43,7 +43,7 @@ class ReplScriptTest {
     void aMissingContractIsAUsageError() {
         Cli.Result r = piped("1\n", "repl", "no/such/contract");
         assertEquals(2, r.exit());
-        assertEquals("cba repl: no such file or folder: no/such/contract\n", r.err());
+        assertEquals("cba repl: error[U001]: no such file or folder: no/such/contract\n", r.err());
     }
 
     @Test

@@ -19,25 +19,24 @@ $ ./cba run contracts/lausd-utla/utla-2025-06-17 --data src/test/resources/golde
       "id" : "K1",
       "description" : "Campus K1 (Adams Campus)"
     },
-    "school" : "Campus K1 (Adams Campus)",
+    "site" : null,
+    "group" : "Campus K1 (Adams Campus)",
     "message" : "secondary counselors for 526 students at 350 students per position",
     "met" : false,
-    "values" : {
-      "required" : {
-        "value" : "2",
-        "unit" : "positions",
-        "text" : "2 positions"
-      },
-      "present" : {
-        "value" : "1",
-        "unit" : "positions",
-        "text" : "1 position"
-      },
-      "shortfall" : {
-        "value" : "1",
-        "unit" : "positions",
-        "text" : "1 position"
-      }
+    "required" : {
+      "value" : "2",
+      "unit" : "positions",
+      "text" : "2 positions"
+    },
+    "present" : {
+      "value" : "1",
+      "unit" : "positions",
+      "text" : "1 position"
+    },
+    "shortfall" : {
+      "value" : "1",
+      "unit" : "positions",
+      "text" : "1 position"
     },
     "explain" : [ {
       "step" : "School S1 (Adams Middle).level",
@@ -99,28 +98,24 @@ $ ./cba run contracts/lausd-utla/utla-2025-06-17 --data src/test/resources/golde
     },
     "violations" : 0,
     "unmetRequirements" : 1,
-    "moneyOwed" : {
-      "value" : "0",
-      "unit" : "dollars",
-      "text" : "$0.00"
-    },
+    "moneyOwed" : [ ],
     "requirements" : {
       "counselor_allocation" : {
-        "required" : {
+        "required" : [ {
           "value" : "2",
           "unit" : "positions",
           "text" : "2 positions"
-        },
-        "present" : {
+        } ],
+        "present" : [ {
           "value" : "1",
           "unit" : "positions",
           "text" : "1 position"
-        },
-        "shortfall" : {
+        } ],
+        "shortfall" : [ {
           "value" : "1",
           "unit" : "positions",
           "text" : "1 position"
-        }
+        } ]
       }
     }
   }
