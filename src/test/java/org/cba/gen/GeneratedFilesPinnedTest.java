@@ -6,11 +6,9 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import org.cba.golden.Checksums;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -26,28 +24,27 @@ class GeneratedFilesPinnedTest {
     Path tmp;
 
     @Test
-    void fortySchoolsSeedOne() throws Exception {
+    void fortySchoolsSeedOne() throws IOException {
         assertPinned(40, 1, "lausd-40-schools-seed-1.sha256");
     }
 
     @Test
-    void aHundredSchoolsSeedSeven() throws Exception {
+    void aHundredSchoolsSeedSeven() throws IOException {
         assertPinned(100, 7, "lausd-100-schools-seed-7.sha256");
     }
 
-    private void assertPinned(int schools, long seed, String pinned) throws Exception {
+    private void assertPinned(int schools, long seed, String pinned) throws IOException {
         DistrictGenerator.generate(DistrictGeneratorTest.PROFILE, schools, seed).writeCsv(tmp);
         String expected = Files.readString(Path.of("src/test/resources/gen", pinned), StandardCharsets.UTF_8);
         assertEquals(expected, sha256sum(tmp), "the generated files differ from " + pinned);
     }
 
     /** The lines `sha256sum *.csv` prints in a folder: hash, two spaces, name; sorted by name. */
-    private static String sha256sum(Path folder) throws IOException, NoSuchAlgorithmException {
+    private static String sha256sum(Path folder) throws IOException {
         try (Stream<Path> files = Files.list(folder)) {
             StringBuilder out = new StringBuilder();
             for (Path f : files.filter(p -> p.toString().endsWith(".csv")).sorted().collect(Collectors.toList())) {
-                byte[] hash = MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(f));
-                out.append(HexFormat.of().formatHex(hash)).append("  ").append(f.getFileName()).append('\n');
+                out.append(Checksums.sha256(f)).append("  ").append(f.getFileName()).append('\n');
             }
             return out.toString();
         }
