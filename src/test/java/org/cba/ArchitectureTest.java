@@ -18,7 +18,8 @@ import org.junit.jupiter.api.Test;
  * Dependency arrows point only forward: source <- syntax <- check <- eval <- report <- run <- {cli, repl},
  * data beside eval; compare (diff) and format beside them.
  * Reads the import lines of src/main and fails on any backward edge, and on generated ANTLR code
- * used outside the syntax package.
+ * used outside the syntax package. The data generator (gen) is a separate product on top of the
+ * language: only cli imports it (for cba gen-data), and it imports nothing from cli or repl.
  */
 class ArchitectureTest {
     private static final Map<String, Set<String>> ALLOWED = Map.ofEntries(
@@ -54,5 +55,42 @@ class ArchitectureTest {
             }
         }
         assertEquals(List.of(), violations);
+    }
+
+    @Test
+    void onlyTheCommandLineImportsTheGenerator() throws IOException {
+        List<String> importers = referencesTo("gen");
+        importers.removeIf(f -> f.startsWith("cli/"));
+        assertEquals(List.of(), importers, "only cli (cba gen-data) may import org.cba.gen");
+    }
+
+    @Test
+    void theGeneratorImportsNeitherTheCommandLineNorTheRepl() throws IOException {
+        List<String> imports = new ArrayList<>(referencesTo("cli"));
+        imports.addAll(referencesTo("repl"));
+        imports.removeIf(f -> !f.startsWith("gen/"));
+        assertEquals(List.of(), imports, "org.cba.gen may not import org.cba.cli or org.cba.repl");
+    }
+
+    /**
+     * The files of src/main outside a package that refer to it (relative to org/cba, with what they
+     * name): by an import, or by a qualified name in the code, which an import check alone misses.
+     */
+    private static List<String> referencesTo(String target) throws IOException {
+        Path root = Path.of("src/main/java/org/cba");
+        Pattern reference = Pattern.compile("\\borg\\.cba\\." + target + "\\b[.\\w]*");
+        List<String> out = new ArrayList<>();
+        try (Stream<Path> files = Files.walk(root)) {
+            for (Path f : files.filter(p -> p.toString().endsWith(".java")).sorted().toList()) {
+                String pkg = root.relativize(f).getName(0).toString();
+                Matcher m = reference.matcher(Files.readString(f));
+                while (m.find()) {
+                    if (!pkg.equals(target)) {
+                        out.add(root.relativize(f) + ": " + m.group());
+                    }
+                }
+            }
+        }
+        return out;
     }
 }

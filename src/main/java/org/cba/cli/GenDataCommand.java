@@ -83,8 +83,8 @@ public final class GenDataCommand implements Callable<Integer> {
         spec.commandLine().getOut().printf(Locale.ROOT,
                 "wrote %s: %,d schools on %,d campuses, %,d students, %,d sections (%,d of %,d with a limit over it, %.1f%%),"
                         + " %,d staff, %,d daily rows%s%n",
-                written, s.schools(), s.campuses(), s.students(), s.sections(), s.overLimit(), s.limitedSections(),
-                s.limitedSections() == 0 ? 0.0 : 100.0 * s.overLimit() / s.limitedSections(), s.staff(), s.dailyRows(),
+                written, s.units(), s.sites(), s.students(), s.groups(), s.overLimit(), s.limitedGroups(),
+                s.limitedGroups() == 0 ? 0.0 : 100.0 * s.overLimit() / s.limitedGroups(), s.staff(), s.dailyRows(),
                 s.extraTables() == 0 ? "" : String.format(Locale.ROOT, ", and %,d more tables of %,d rows", s.extraTables(), s.extraRows()));
         return ExitCode.OK.code();
     }

@@ -11,20 +11,20 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * The school year's weekdays and their kinds (school day, pupil-free, holiday, recess), built
+ * The year's weekdays and their kinds (session day, pupil-free, holiday, recess), built
  * from the profile's calendar shape and checked: the instructional days add up to the number the
- * profile states, and the first day and the count day are school days.
+ * profile states, and the first day and the count day are session days.
  */
 final class CalendarPlan {
     final Profile.CalendarShape shape;
     final Map<LocalDate, String> kinds = new LinkedHashMap<>();
-    final List<LocalDate> schoolDays = new ArrayList<>();
+    final List<LocalDate> sessionDays = new ArrayList<>();
     final LocalDate firstDay;
     final LocalDate countDay;
     final LocalDate lastWorkDay;
     private final LocalDate start;
     private final LocalDate end;
-    private final Set<LocalDate> schoolDaySet;
+    private final Set<LocalDate> sessionDaySet;
 
     CalendarPlan(Profile.CalendarShape shape) {
         this.shape = shape;
@@ -53,17 +53,17 @@ final class CalendarPlan {
             } else if (pupilFree.contains(d) || d.isBefore(firstDay) || d.isAfter(lastWorkDay)) {
                 kind = "pupilFree";
             } else {
-                kind = "school";
-                schoolDays.add(d);
+                kind = "session";
+                sessionDays.add(d);
             }
             kinds.put(d, kindName(kind));
         }
-        this.schoolDaySet = new HashSet<>(schoolDays);
-        if (schoolDays.size() != shape.instructionalDays()) {
-            throw new IllegalArgumentException("the profile's calendar has " + schoolDays.size()
+        this.sessionDaySet = new HashSet<>(sessionDays);
+        if (sessionDays.size() != shape.instructionalDays()) {
+            throw new IllegalArgumentException("the profile's calendar has " + sessionDays.size()
                     + " instructional days, not " + shape.instructionalDays());
         }
-        if (!schoolDays.get(0).equals(firstDay) || !schoolDays.contains(countDay)) {
+        if (!sessionDays.get(0).equals(firstDay) || !sessionDays.contains(countDay)) {
             throw new IllegalArgumentException("the profile's first day and count day must be instructional days");
         }
     }
@@ -76,41 +76,41 @@ final class CalendarPlan {
         return name;
     }
 
-    /** School days from one date to another, both included. */
-    List<LocalDate> schoolDaysBetween(LocalDate from, LocalDate to) {
-        int lo = Collections.binarySearch(schoolDays, from);
-        int hi = Collections.binarySearch(schoolDays, to);
+    /** Session days from one date to another, both included. */
+    List<LocalDate> sessionDaysBetween(LocalDate from, LocalDate to) {
+        int lo = Collections.binarySearch(sessionDays, from);
+        int hi = Collections.binarySearch(sessionDays, to);
         lo = lo < 0 ? -lo - 1 : lo;
         hi = hi < 0 ? -hi - 1 : hi + 1;
-        return lo >= hi ? List.of() : schoolDays.subList(lo, hi);
+        return lo >= hi ? List.of() : sessionDays.subList(lo, hi);
     }
 
     /**
-     * The n-th school day after a date (before it when n is negative; the date itself for 0).
-     * Outside the school year every weekday counts, as the calendar says nothing there.
+     * The n-th session day after a date (before it when n is negative; the date itself for 0).
+     * Outside the year every weekday counts, as the calendar says nothing there.
      */
-    LocalDate schoolDaysAfter(LocalDate date, int n) {
+    LocalDate sessionDaysAfter(LocalDate date, int n) {
         int step = n < 0 ? -1 : 1;
         LocalDate d = date;
         for (int left = Math.abs(n); left > 0; ) {
             d = d.plusDays(step);
-            if (countsAsSchoolDay(d)) {
+            if (countsAsSessionDay(d)) {
                 left--;
             }
         }
         return d;
     }
 
-    private boolean countsAsSchoolDay(LocalDate d) {
+    private boolean countsAsSessionDay(LocalDate d) {
         if (kinds.containsKey(d) || (!d.isBefore(start) && !d.isAfter(end))) {
-            return schoolDaySet.contains(d);
+            return sessionDaySet.contains(d);
         }
         return d.getDayOfWeek() != DayOfWeek.SATURDAY && d.getDayOfWeek() != DayOfWeek.SUNDAY;
     }
 
-    /** School days from the count day through a date, both included. */
+    /** Session days from the count day through a date, both included. */
     List<LocalDate> window(LocalDate through) {
-        return schoolDays.stream().filter(d -> !d.isBefore(countDay) && !d.isAfter(through)).toList();
+        return sessionDays.stream().filter(d -> !d.isBefore(countDay) && !d.isAfter(through)).toList();
     }
 
     private static Set<LocalDate> dates(List<String> texts) {

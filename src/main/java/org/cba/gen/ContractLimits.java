@@ -20,9 +20,9 @@ import org.cba.syntax.ast.Decl;
 
 /**
  * Class limits and other figures taken from the contract itself, by evaluating its terms through
- * the interpreter, so that generated class sizes cluster around the limits the contract really
+ * the interpreter, so that the sizes of generated classes cluster around the limits the contract really
  * sets on the as-of date. The limits are found once on a small probe district that holds one class
- * for every combination that can matter (school type, level, grade, category, elective, share),
+ * for every combination that can matter (unit type, level, cohort, category, elective, share),
  * then looked up while generating.
  */
 final class ContractLimits {
@@ -36,22 +36,22 @@ final class ContractLimits {
         this.interpreter = interpreter;
     }
 
-    static String key(String type, String level, String grade, String category, boolean elective, boolean above) {
-        return type + '|' + level + '|' + grade + '|' + category + '|' + elective + '|' + above;
+    static String key(String type, String level, String cohort, String category, boolean elective, boolean above) {
+        return type + '|' + level + '|' + cohort + '|' + category + '|' + elective + '|' + above;
     }
 
     /** The limit of such a class, or -1 when no limit of the profile applies to it. */
-    int limit(Model.School s, String grade, String category, boolean elective, boolean above) {
-        Integer v = limits.get(key(s.type, s.level.name(), grade, category, elective, above));
+    int limit(Model.Unit s, String cohort, String category, boolean elective, boolean above) {
+        Integer v = limits.get(key(s.type, s.level.name(), cohort, category, elective, above));
         if (v == null) {
-            throw new IllegalStateException("no probe for " + key(s.type, s.level.name(), grade, category, elective, above));
+            throw new IllegalStateException("no probe for " + key(s.type, s.level.name(), cohort, category, elective, above));
         }
         return v;
     }
 
     /** Where such a class's size centres (the contract's average for it), or NaN when it sets none. */
-    double center(Model.School s, String grade, String category, boolean elective, boolean above) {
-        return centers.getOrDefault(key(s.type, s.level.name(), grade, category, elective, above), Double.NaN);
+    double center(Model.Unit s, String cohort, String category, boolean elective, boolean above) {
+        return centers.getOrDefault(key(s.type, s.level.name(), cohort, category, elective, above), Double.NaN);
     }
 
     /** A term without parameters, as a number ("75%" is 0.75). */
@@ -69,8 +69,8 @@ final class ContractLimits {
     }
 
     static ContractLimits probe(Profile profile, Checked checked, CalendarPlan calendar) {
-        List<Model.Campus> campuses = new ArrayList<>();
-        List<Model.School> schools = new ArrayList<>();
+        List<Model.Site> sites = new ArrayList<>();
+        List<Model.Unit> units = new ArrayList<>();
         Model.Person teacher = new Model.Person();
         teacher.id = "P";
         teacher.name = "Probe";
@@ -78,44 +78,44 @@ final class ContractLimits {
         Set<String> categories = new LinkedHashSet<>();
         categories.add(profile.selfContained().category());
         profile.departmental().departments().forEach(d -> categories.add(d.category()));
-        Model.Campus campus = new Model.Campus();
-        campus.id = "K";
-        campus.name = "Probe";
-        campuses.add(campus);
+        Model.Site site = new Model.Site();
+        site.id = "K";
+        site.name = "Probe";
+        sites.add(site);
         for (Profile.Level level : profile.levels()) {
             for (String type : level.types().keySet()) {
-                Model.School s = new Model.School();
-                s.id = "S" + schools.size();
+                Model.Unit s = new Model.Unit();
+                s.id = "S" + units.size();
                 s.name = s.id;
                 s.type = type;
                 s.level = level;
-                s.campus = campus;
+                s.site = site;
                 s.enrollment = 1;
-                teacher.school = s;
-                for (String grade : profile.grades()) {
+                teacher.unit = s;
+                for (String cohort : profile.cohorts()) {
                     for (String category : categories) {
                         for (boolean elective : new boolean[] {false, true}) {
                             for (boolean above : new boolean[] {false, true}) {
-                                Model.Section c = new Model.Section();
-                                c.id = s.id + "-" + s.sections.size();
-                                c.school = s;
+                                Model.Group c = new Model.Group();
+                                c.id = s.id + "-" + s.groups.size();
+                                c.unit = s;
                                 c.teacher = teacher;
-                                c.grade = grade;
+                                c.cohort = cohort;
                                 c.category = category;
                                 c.elective = elective;
                                 c.aboveShare = above;
                                 c.enrollment = 20;
                                 c.share = above ? 20 : 0;
-                                s.sections.add(c);
+                                s.groups.add(c);
                             }
                         }
                     }
                 }
-                schools.add(s);
+                units.add(s);
             }
         }
         LocalDate asOf = profile.asOfDate();
-        Tables tables = Tables.of(profile, calendar, campuses, schools, List.of(teacher), List.of());
+        Tables tables = Tables.of(profile, calendar, sites, units, List.of(teacher), List.of());
         Dataset data;
         try {
             data = DataBinder.bind(checked, tables.source());
@@ -124,19 +124,19 @@ final class ContractLimits {
                     + e.problems().get(0).describe(), e);
         }
         ContractLimits out = new ContractLimits(checked, new Interpreter(checked, data, asOf, Readings.defaults(), null));
-        out.evaluate(profile, schools, data);
+        out.evaluate(profile, units, data);
         return out;
     }
 
-    private void evaluate(Profile profile, List<Model.School> schools, Dataset data) {
-        String sectionTable = profile.table("section").name();
-        EntityTable table = data.table(entityReading(sectionTable))
-                .orElseThrow(() -> new IllegalArgumentException("the contract reads no table " + sectionTable));
+    private void evaluate(Profile profile, List<Model.Unit> units, Dataset data) {
+        String groupTable = profile.table("group").name();
+        EntityTable table = data.table(entityReading(groupTable))
+                .orElseThrow(() -> new IllegalArgumentException("the contract reads no table " + groupTable));
         int row = 0;
-        for (Model.School s : schools) {
-            for (Model.Section c : s.sections) {
+        for (Model.Unit s : units) {
+            for (Model.Group c : s.groups) {
                 Value.Row r = new Value.Row(table, row++);
-                String key = key(s.type, s.level.name(), c.grade, c.category, c.elective, c.aboveShare);
+                String key = key(s.type, s.level.name(), c.cohort, c.category, c.elective, c.aboveShare);
                 limits.put(key, (int) valueOf(profile, c, r, false));
                 double center = valueOf(profile, c, r, true);
                 if (center > 0) {
@@ -147,7 +147,7 @@ final class ContractLimits {
     }
 
     /** The limit (or, with center, the centre) of a class from the first source that applies; -1 for none. */
-    private double valueOf(Profile profile, Model.Section c, Value.Row row, boolean center) {
+    private double valueOf(Profile profile, Model.Group c, Value.Row row, boolean center) {
         for (Profile.LimitSource src : profile.limits()) {
             if (!src.categories().contains(c.category) || (src.elective() != null && src.elective() != c.elective)) {
                 continue;

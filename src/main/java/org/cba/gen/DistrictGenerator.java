@@ -16,15 +16,14 @@ import org.cba.data.DataException;
 import org.cba.source.DiagnosticPrinter;
 
 /**
- * Generates a synthetic school district of any size from a {@link Profile}: schools of the
- * profile's levels and types, campuses (some shared), class sections sized around the limits the
- * contract sets, teachers and support staff, the school calendar and daily counts after the
- * count day. The same profile, size and seed give the same tables, byte for byte.
+ * Generates a synthetic district of any size from a {@link Profile}: units of the profile's
+ * levels and types, sites (some shared), groups sized around the limits the contract sets,
+ * teachers and support staff, the calendar and daily counts after the count day. The same profile, size and seed give the same tables, byte for byte.
  */
 public final class DistrictGenerator {
     /** What was generated, in numbers. */
-    public record Summary(int schools, int campuses, int sections, int staff, int students, int dailyRows,
-                          int limitedSections, int overLimit, int extraTables, int extraRows) {
+    public record Summary(int units, int sites, int groups, int staff, int students, int dailyRows,
+                          int limitedGroups, int overLimit, int extraTables, int extraRows) {
     }
 
     private final Profile profile;
@@ -34,9 +33,9 @@ public final class DistrictGenerator {
     private final List<LocalDate> window;
     private final ContractLimits limits;
     private final Staff staff;
-    private final Classes classes;
-    private final List<Model.School> schools = new ArrayList<>();
-    private final List<Model.Campus> campuses = new ArrayList<>();
+    private final Groups groups;
+    private final List<Model.Unit> units = new ArrayList<>();
+    private final List<Model.Site> sites = new ArrayList<>();
     private Tables tables;
     private Map<String, org.cba.data.RawTable> extra = Map.of();
 
@@ -48,11 +47,11 @@ public final class DistrictGenerator {
         this.window = calendar.window(profile.asOfDate());
         this.limits = ContractLimits.probe(profile, contract, calendar);
         this.staff = new Staff(profile, limits, draw);
-        this.classes = new Classes(profile, limits, draw, staff, window);
+        this.groups = new Groups(profile, limits, draw, staff, window);
     }
 
     /** Loads a profile and the contract it names (relative to the profile's folder), then generates. */
-    public static DistrictGenerator generate(Path profileFile, int schoolCount, long seed) throws IOException {
+    public static DistrictGenerator generate(Path profileFile, int unitCount, long seed) throws IOException {
         Profile profile = Profile.load(profileFile);
         Path contractPath = profileFile.toAbsolutePath().getParent().resolve(profile.contract()).normalize();
         List<Path> entries = ContractLoader.entriesFor(contractPath);
@@ -64,19 +63,19 @@ public final class DistrictGenerator {
             throw new IllegalArgumentException("the profile's contract has errors:\n" + DiagnosticPrinter.render(checked.diagnostics()));
         }
         try {
-            return generate(profile, checked, schoolCount, seed);
+            return generate(profile, checked, unitCount, seed);
         } catch (RecipeException e) {
             // a recipe that fails while rows are made (a value that is not a number...): say in which file
             throw new IllegalArgumentException(Profile.recipesFile(profileFile) + ": " + e.getMessage(), e);
         }
     }
 
-    public static DistrictGenerator generate(Profile profile, Checked contract, int schoolCount, long seed) {
-        if (schoolCount < 1) {
-            throw new IllegalArgumentException("the number of schools must be at least 1");
+    public static DistrictGenerator generate(Profile profile, Checked contract, int unitCount, long seed) {
+        if (unitCount < 1) {
+            throw new IllegalArgumentException("the number of units must be at least 1");
         }
         DistrictGenerator g = new DistrictGenerator(profile, contract, seed);
-        g.build(schoolCount);
+        g.build(unitCount);
         return g;
     }
 
@@ -86,7 +85,7 @@ public final class DistrictGenerator {
         Map<String, Integer> names = new HashMap<>();
         int idRange = Math.max(9000, count * 5);
         for (Profile.Level level : plan) {
-            Model.School s = new Model.School();
+            Model.Unit s = new Model.Unit();
             int id;
             do {
                 id = 1000 + draw.below(idRange);
@@ -94,27 +93,27 @@ public final class DistrictGenerator {
             s.id = String.valueOf(id);
             s.level = level;
             s.type = draw.weighted(level.types());
-            s.grades = grades(draw.weighted(level.spans()));
+            s.cohorts = cohorts(draw.weighted(level.spans()));
             String name = draw.pick(profile.names().places()) + " " + level.nameSuffix();
             int n = names.merge(name, 1, Integer::sum);
             s.name = n == 1 ? name : name + " No. " + n;
             fill(s);
-            schools.add(s);
+            units.add(s);
         }
-        campuses();
-        for (Model.School s : schools) {
+        sites();
+        for (Model.Unit s : units) {
             staff.support(s);
-            classes.daily(s);
-            classes.finishShare(s, profile.share() == null ? 1.0 : limits.number(profile.share().thresholdTerm()));
+            groups.daily(s);
+            groups.finishShare(s, profile.share() == null ? 1.0 : limits.number(profile.share().thresholdTerm()));
         }
-        tables = Tables.of(profile, calendar, campuses, schools, staff.people, window);
+        tables = Tables.of(profile, calendar, sites, units, staff.people, window);
         // the profile's other tables, each recipe from a random stream of its own: the core
         // tables above are the same with or without them
         extra = ExtraTables.make(profile.recipes(), tables.coreRows(), calendar, profile.names(), seed);
         tables.addAll(extra);
     }
 
-    /** The levels of count schools, by the profile's shares (largest remainders), in the profile's order. */
+    /** The levels of count units, by the profile's shares (largest remainders), in the profile's order. */
     private List<Profile.Level> levelsFor(int count) {
         List<Profile.Level> levels = profile.levels();
         double total = levels.stream().mapToDouble(Profile.Level::share).sum();
@@ -147,64 +146,56 @@ public final class DistrictGenerator {
         return out;
     }
 
-    private List<String> grades(String span) {
+    private List<String> cohorts(String span) {
         String[] ends = span.split("-");
-        List<String> all = profile.grades();
+        List<String> all = profile.cohorts();
         int lo = all.indexOf(ends[0]);
         int hi = all.indexOf(ends[ends.length - 1]);
         if (lo < 0 || hi < lo) {
-            throw new IllegalArgumentException("the profile's grade span \"" + span + "\" does not name grades in order");
+            throw new IllegalArgumentException("the profile's cohort span \"" + span + "\" does not name cohorts in order");
         }
         return all.subList(lo, hi + 1);
     }
 
-    /** The school's classes and enrollment: self-contained grades first, departmental grades for the rest. */
-    private void fill(Model.School s) {
-        List<String> selfContainedRange = s.level.selfContained() == null ? List.of() : grades(s.level.selfContained());
-        List<String> own = s.grades.stream().filter(selfContainedRange::contains).toList();
-        List<String> dept = s.grades.stream().filter(g -> !selfContainedRange.contains(g)).toList();
+    /** The unit's classes and enrollment: self-contained cohorts first, departmental cohorts for the rest. */
+    private void fill(Model.Unit s) {
+        List<String> selfContainedRange = s.level.selfContained() == null ? List.of() : cohorts(s.level.selfContained());
+        List<String> own = s.cohorts.stream().filter(selfContainedRange::contains).toList();
+        List<String> dept = s.cohorts.stream().filter(g -> !selfContainedRange.contains(g)).toList();
         int target = draw.size(s.level.enrollment());
         if (dept.isEmpty()) {
-            s.enrollment = classes.selfContained(s, own, target);
+            s.enrollment = groups.selfContained(s, own, target);
             return;
         }
-        double all = s.grades.stream().mapToDouble(classes::gradeWeight).sum();
-        double part = own.stream().mapToDouble(classes::gradeWeight).sum();
-        int lower = own.isEmpty() ? 0 : classes.selfContained(s, own, (int) Math.round(target * part / all));
+        double all = s.cohorts.stream().mapToDouble(groups::cohortWeight).sum();
+        double part = own.stream().mapToDouble(groups::cohortWeight).sum();
+        int lower = own.isEmpty() ? 0 : groups.selfContained(s, own, (int) Math.round(target * part / all));
         int upper = Math.max(1, target - lower);
-        classes.departmental(s, dept, upper);
+        groups.departmental(s, dept, upper);
         s.enrollment = lower + upper;
     }
 
-    /** Most schools have a campus of their own; some of the listed levels share one, in small groups. */
-    private void campuses() {
-        Profile.Campuses c = profile.campuses();
-        List<Model.School> sharing = new ArrayList<>();
-        for (Model.School s : schools) {
+    /** Most units have a site of their own; some of the listed levels share one, in small groups. */
+    private void sites() {
+        Profile.Sites c = profile.sites();
+        List<Model.Unit> sharing = new ArrayList<>();
+        for (Model.Unit s : units) {
             if (c != null && c.levels().contains(s.level.name()) && draw.chance(c.sharedRate())) {
                 sharing.add(s);
             } else {
-                Model.Campus own = new Model.Campus();
-                own.id = "C" + s.id;
-                own.name = s.name + " Campus";
-                attach(own, s);
+                attach(ownSite(s), s);
             }
         }
         int i = 0;
         while (i < sharing.size()) {
-            int size = Math.min(sharing.size() - i, 2 + draw.below(Math.max(1, c.maxSchools() - 1)));
+            int size = Math.min(sharing.size() - i, 2 + draw.below(Math.max(1, c.maxUnits() - 1)));
             if (size == 1) {
-                Model.Campus last = campuses.get(campuses.size() - 1);
-                Model.Campus alone = last.schools.size() > 1 ? last : new Model.Campus();
-                if (alone != last) {
-                    alone.id = "C" + sharing.get(i).id;
-                    alone.name = sharing.get(i).name + " Campus";
-                }
-                attach(alone, sharing.get(i));
+                Model.Site last = sites.get(sites.size() - 1);
+                attach(last.units.size() > 1 ? last : ownSite(sharing.get(i)), sharing.get(i));
                 break;
             }
-            Model.Campus shared = new Model.Campus();
-            shared.id = "K" + (1000 + campuses.size());
+            Model.Site shared = new Model.Site();
+            shared.id = c.sharedIdPrefix() + (1000 + sites.size());
             shared.name = draw.pick(profile.names().places()) + " " + c.sharedName();
             for (int k = 0; k < size; k++) {
                 attach(shared, sharing.get(i + k));
@@ -213,21 +204,30 @@ public final class DistrictGenerator {
         }
     }
 
-    private void attach(Model.Campus campus, Model.School s) {
-        if (campus.schools.isEmpty()) {
-            campuses.add(campus);
+    /** A site for one unit: the profile's prefix and the unit's id, the unit's name and the profile's suffix. */
+    private Model.Site ownSite(Model.Unit s) {
+        Profile.Sites c = profile.sites();
+        Model.Site own = new Model.Site();
+        own.id = (c == null ? "" : c.ownIdPrefix()) + s.id;
+        own.name = s.name + (c == null ? "" : c.ownNameSuffix());
+        return own;
+    }
+
+    private void attach(Model.Site site, Model.Unit s) {
+        if (site.units.isEmpty()) {
+            sites.add(site);
         }
-        campus.schools.add(s);
-        s.campus = campus;
+        site.units.add(s);
+        s.site = site;
     }
 
     public Summary summary() {
-        List<Model.Section> all = schools.stream().flatMap(s -> s.sections.stream()).toList();
-        int dailyRows = tables.tables().get(profile.table("sectionDay").name()).rows().size();
+        List<Model.Group> all = units.stream().flatMap(s -> s.groups.stream()).toList();
+        int dailyRows = tables.tables().get(profile.table("groupDay").name()).rows().size();
         int limited = (int) all.stream().filter(c -> c.limit > 0).count();
         int over = (int) all.stream().filter(c -> c.limit > 0 && c.enrollment > c.limit).count();
-        return new Summary(schools.size(), campuses.size(), all.size(), staff.people.size(),
-                schools.stream().mapToInt(s -> s.enrollment).sum(), dailyRows, limited, over,
+        return new Summary(units.size(), sites.size(), all.size(), staff.people.size(),
+                units.stream().mapToInt(s -> s.enrollment).sum(), dailyRows, limited, over,
                 extra.size(), extra.values().stream().mapToInt(t -> t.rows().size()).sum());
     }
 

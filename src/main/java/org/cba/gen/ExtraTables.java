@@ -12,8 +12,8 @@ import org.cba.data.RawRow;
 import org.cba.data.RawTable;
 
 /**
- * Makes the tables the profile's recipes describe, after the core tables (schools, staff, sections,
- * campuses), which recipes hang their rows on and pick from. Each recipe draws from a random stream
+ * Makes the tables the profile's recipes describe, after the core tables (units, staff, groups,
+ * sites), which recipes hang their rows on and pick from. Each recipe draws from a random stream
  * of its own, seeded from the seed and the recipe's name, so the core tables do not change when
  * recipes are added, and a recipe's rows do not change when another recipe does.
  */
@@ -23,8 +23,8 @@ final class ExtraTables {
     private final Profile.Names names;
     private final Map<String, List<Row>> rows = new HashMap<>();
     private final Map<String, Integer> numbers = new HashMap<>();
-    private final Map<String, Map<Row, List<Row>>> bySchool = new HashMap<>();
-    private final Map<String, Integer> bySchoolSize = new HashMap<>();
+    private final Map<String, Map<Row, List<Row>>> byUnit = new HashMap<>();
+    private final Map<String, Integer> byUnitSize = new HashMap<>();
 
     private ExtraTables(CalendarPlan calendar, Profile.Names names) {
         this.calendar = calendar;
@@ -75,7 +75,7 @@ final class ExtraTables {
     /** How many rows a parent gets: the count made on the parent (a number; true is 1). */
     private static int count(Recipe r, RowContext ctx, Row parent) {
         ctx.parent = parent;
-        ctx.current = new Row(NO_COLUMNS, parent, parent == null ? null : parent.school);
+        ctx.current = new Row(NO_COLUMNS, parent, parent == null ? null : parent.unit);
         ctx.index = 0;
         String v;
         try {
@@ -92,7 +92,7 @@ final class ExtraTables {
 
     /** One row; left out when a reference finds no row. */
     private void makeRow(Recipe r, List<Gen> columns, RowContext ctx, Row parent, int index, List<Row> into) {
-        Row row = new Row(r.layout(), parent, parent == null ? null : parent.school);
+        Row row = new Row(r.layout(), parent, parent == null ? null : parent.unit);
         ctx.parent = parent;
         ctx.current = row;
         ctx.index = index;
@@ -107,9 +107,9 @@ final class ExtraTables {
                 return;
             }
             row.put(c, v.value(), v.row());
-            if (row.school == null && v.row() != null && v.row().school == v.row()) {
-                // a row of the whole district that refers to a school belongs to that school
-                row.school = v.row();
+            if (row.unit == null && v.row() != null && v.row().unit == v.row()) {
+                // a row of the whole district that refers to a unit belongs to that unit
+                row.unit = v.row();
             }
         }
         into.add(row);
@@ -120,24 +120,24 @@ final class ExtraTables {
         return r == null ? List.of() : r;
     }
 
-    /** The rows of a table that belong to a school, indexed once per table (again if the table grew). */
-    List<Row> rowsOfSchool(String table, Row school) {
-        if (school == null) {
+    /** The rows of a table that belong to a unit, indexed once per table (again if the table grew). */
+    List<Row> rowsOfUnit(String table, Row unit) {
+        if (unit == null) {
             return List.of();
         }
         List<Row> all = rows(table);
-        Map<Row, List<Row>> index = bySchool.get(table);
-        if (index == null || bySchoolSize.get(table) != all.size()) {
+        Map<Row, List<Row>> index = byUnit.get(table);
+        if (index == null || byUnitSize.get(table) != all.size()) {
             index = new IdentityHashMap<>();
             for (Row r : all) {
-                if (r.school != null) {
-                    index.computeIfAbsent(r.school, k -> new ArrayList<>()).add(r);
+                if (r.unit != null) {
+                    index.computeIfAbsent(r.unit, k -> new ArrayList<>()).add(r);
                 }
             }
-            bySchool.put(table, index);
-            bySchoolSize.put(table, all.size());
+            byUnit.put(table, index);
+            byUnitSize.put(table, all.size());
         }
-        return index.getOrDefault(school, List.of());
+        return index.getOrDefault(unit, List.of());
     }
 
     int nextNumber(String table, String prefix) {

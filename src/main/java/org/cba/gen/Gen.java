@@ -43,7 +43,7 @@ interface Gen {
         }
     }
 
-    /** The value at a path ("parent", "parent.school", "_size"), keeping what it refers to. */
+    /** The value at a path ("parent", "parent.unit", "_size"), keeping what it refers to. */
     record Copy(Row.Path path) implements Gen {
         @Override
         public Row.Ref next(RowContext ctx) {
@@ -51,19 +51,19 @@ interface Gen {
         }
     }
 
-    /** A random row of a table that passes the filters (of the row's school; each row once). */
+    /** A random row of a table that passes the filters (of the row's unit; each row once). */
     final class Pick implements Gen {
         final String table;
         final List<Filter> where;
-        final boolean sameSchool;
+        final boolean sameUnit;
         final boolean unique;
         private final Set<Row> used = Collections.newSetFromMap(new IdentityHashMap<>());
         private final Map<List<Row>, Filtered> cache = new IdentityHashMap<>();
 
-        Pick(String table, List<Filter> where, boolean sameSchool, boolean unique) {
+        Pick(String table, List<Filter> where, boolean sameUnit, boolean unique) {
             this.table = table;
             this.where = where;
-            this.sameSchool = sameSchool;
+            this.sameUnit = sameUnit;
             this.unique = unique;
         }
 
@@ -72,7 +72,7 @@ interface Gen {
 
         /** The rows that pass the filters, kept per pool and refreshed when the pool has grown. */
         List<Row> candidates(RowContext ctx) {
-            List<Row> pool = sameSchool ? ctx.rowsOfSchool(table) : ctx.rows(table);
+            List<Row> pool = sameUnit ? ctx.rowsOfUnit(table) : ctx.rows(table);
             Filtered f = cache.get(pool);
             if (f == null || f.from != pool.size()) {
                 List<Row> rows = new ArrayList<>();
@@ -114,7 +114,7 @@ interface Gen {
         }
     }
 
-    /** How many rows of a table pass the filters (of the row's school). */
+    /** How many rows of a table pass the filters (of the row's unit). */
     record Count(Pick rows) implements Gen {
         @Override
         public Row.Ref next(RowContext ctx) {
@@ -162,36 +162,36 @@ interface Gen {
         }
     }
 
-    /** A date from one day to another, both included: any day, or a school day of the calendar. */
-    record Dates(LocalDate from, LocalDate to, boolean schoolDays) implements Gen {
+    /** A date from one day to another, both included: any day, or a session day of the calendar. */
+    record Dates(LocalDate from, LocalDate to, boolean sessionDays) implements Gen {
         @Override
         public Row.Ref next(RowContext ctx) {
-            if (!schoolDays) {
+            if (!sessionDays) {
                 long n = ChronoUnit.DAYS.between(from, to) + 1;
                 return Row.Ref.of(from.plusDays((long) (ctx.random().nextDouble() * n)).toString());
             }
-            List<LocalDate> days = ctx.calendar().schoolDaysBetween(from, to);
+            List<LocalDate> days = ctx.calendar().sessionDaysBetween(from, to);
             if (days.isEmpty()) {
-                throw new Failure("no school day from " + from + " to " + to);
+                throw new Failure("no session day from " + from + " to " + to);
             }
             return Row.Ref.of(days.get(ctx.random().nextInt(days.size())).toString());
         }
     }
 
-    /** The n-th date from a start for the n-th row of the same parent: every so many days or school days. */
-    record Series(LocalDate start, int every, boolean schoolDays) implements Gen {
+    /** The n-th date from a start for the n-th row of the same parent: every so many days or session days. */
+    record Series(LocalDate start, int every, boolean sessionDays) implements Gen {
         @Override
         public Row.Ref next(RowContext ctx) {
             int n = ctx.index() * every;
-            return Row.Ref.of((schoolDays ? ctx.calendar().schoolDaysAfter(start, n) : start.plusDays(n)).toString());
+            return Row.Ref.of((sessionDays ? ctx.calendar().sessionDaysAfter(start, n) : start.plusDays(n)).toString());
         }
     }
 
     /**
      * From other values: numbers added up, times a factor, plus a number (either may be generated),
-     * rounded to a step and kept within bounds; or a date moved by plus days (or school days).
+     * rounded to a step and kept within bounds; or a date moved by plus days (or session days).
      */
-    record From(List<Row.Path> paths, Gen times, Gen plus, double step, Double min, Double max, boolean schoolDays)
+    record From(List<Row.Path> paths, Gen times, Gen plus, double step, Double min, Double max, boolean sessionDays)
             implements Gen {
         @Override
         public Row.Ref next(RowContext ctx) {
@@ -201,7 +201,7 @@ interface Gen {
             LocalDate date = Num.date(first);
             if (date != null) {
                 long days = Math.round(add);
-                LocalDate moved = schoolDays ? ctx.calendar().schoolDaysAfter(date, (int) days) : date.plusDays(days);
+                LocalDate moved = sessionDays ? ctx.calendar().sessionDaysAfter(date, (int) days) : date.plusDays(days);
                 return Row.Ref.of(moved.toString());
             }
             double sum = 0;

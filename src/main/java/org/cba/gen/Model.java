@@ -9,27 +9,27 @@ final class Model {
     private Model() {
     }
 
-    static final class Campus {
+    static final class Site {
         String id;
         String name;
-        final List<School> schools = new ArrayList<>();
+        final List<Unit> units = new ArrayList<>();
     }
 
-    static final class School {
+    static final class Unit {
         String id;
         String name;
         String type;
         Profile.Level level;
-        Campus campus;
-        List<String> grades;
+        Site site;
+        List<String> cohorts;
         int enrollment;
-        final List<Section> sections = new ArrayList<>();
+        final List<Group> groups = new ArrayList<>();
     }
 
     static final class Person {
         String id;
         String name;
-        School school;
+        Unit unit;
         String position;
         double fte;
     }
@@ -37,15 +37,15 @@ final class Model {
     /** How a class's daily count moves from the count day through the as-of date. */
     enum Pattern { STEADY, OVER_ALL, CROSSING, SPIKE, RELIEVED, NEW }
 
-    static final class Section {
+    static final class Group {
         String id;
-        School school;
+        Unit unit;
         Person teacher;
-        String grade;
+        String cohort;
         String category;
         boolean elective;
         int adults = 1;
-        boolean multigrade;
+        boolean mixed;
         boolean late;
         boolean aboveShare;
         int enrollment;

@@ -18,10 +18,10 @@ import java.util.Set;
 /**
  * The shape of a district to generate, read from a JSON profile file. Everything particular to a
  * district or an agreement lives here or in the contract the profile names: the vocabularies
- * (levels, school types, grades, categories, positions), the mixes and ranges, the calendar, and
+ * (levels, unit types, cohorts, categories, positions), the mixes and ranges, the calendar, and
  * the names of the terms that give class limits, and the recipes of every other table
- * (extraTables). The generator itself only knows that a district has campuses, schools, class
- * sections, staff, a calendar and daily section counts, and how to follow a recipe.
+ * (extraTables). The generator itself only knows that a district has sites, units, groups,
+ * staff, a calendar and daily group counts, and how to follow a recipe.
  */
 public record Profile(
         String description,
@@ -29,17 +29,17 @@ public record Profile(
         String asOf,
         Map<String, TableMap> tables,
         CalendarShape calendar,
-        List<String> grades,
-        Map<String, Double> gradeWeights,
+        List<String> cohorts,
+        Map<String, Double> cohortWeights,
         List<Level> levels,
         SelfContained selfContained,
         Departmental departmental,
-        ClassSizes classSizes,
+        GroupSizes groupSizes,
         List<LimitSource> limits,
         Share share,
         Staffing staff,
         Daily daily,
-        Campuses campuses,
+        Sites sites,
         Names names,
         JsonNode extraTables) {
 
@@ -47,7 +47,7 @@ public record Profile(
     public record TableMap(String name, Map<String, String> columns) {
     }
 
-    /** The school year: its days and their kinds. countDay is the day enrollment is counted (norm day). */
+    /** The year: its days and their kinds. countDay is the day enrollment is counted. */
     public record CalendarShape(String id, String year, String start, String end, String firstDay,
                                 String countDay, String lastWorkDay, int instructionalDays,
                                 List<String> holidays, List<List<String>> recesses, List<String> pupilFree,
@@ -58,13 +58,18 @@ public record Profile(
     public record Range(double weight, int min, int mode, int max) {
     }
 
-    /** A school level: its share of schools, sizes, grade spans, and school types. */
+    /** A unit level: its share of units, sizes, cohort spans, and unit types. */
     public record Level(String name, double share, List<Range> enrollment, Map<String, Double> spans,
                         String selfContained, Map<String, Double> types, String nameSuffix) {
     }
 
-    /** Classes of one teacher with all subjects (elementary grades). */
-    public record SelfContained(String category, double multigradeRate, double lateClassRate) {
+    /**
+     * Classes of one teacher with all subjects (the cohorts a level names in selfContained). A
+     * mixed class (of two cohorts) is formed with probability mixedRate, never in the first
+     * mixedSkip cohorts a unit teaches this way; a relief class (lateClassRate) takes students from
+     * two classes of a cohort no earlier than reliefFrom in the profile's order of cohorts.
+     */
+    public record SelfContained(String category, double mixedRate, double lateClassRate, int mixedSkip, String reliefFrom) {
     }
 
     /** Classes by subject department: each student takes periodsPerStudent of them. */
@@ -74,10 +79,10 @@ public record Profile(
 
     /**
      * A department: its share of periods, its category, whether its classes are electives
-     * (always, or only in some grades at some levels), and its size when no limit applies.
+     * (always, or only in some cohorts at some levels), and its size when no limit applies.
      */
     public record Department(String name, double share, String category, Boolean elective,
-                             List<String> electiveGrades, List<String> electiveLevels,
+                             List<String> electiveCohorts, List<String> electiveLevels,
                              List<Integer> unlimitedSize, Double overRate, Integer spread) {
     }
 
@@ -87,7 +92,7 @@ public record Profile(
      * centre - belowCenter with standard deviation spread, kept at or under the limit; else under the
      * limit by one of under; and with probability farUnderRate by farUnder's range instead.
      */
-    public record ClassSizes(double overRate, List<Integer> overBy, List<Integer> under, double farUnderRate,
+    public record GroupSizes(double overRate, List<Integer> overBy, List<Integer> under, double farUnderRate,
                              List<Integer> farUnder, double belowCenter, double spread, int minimum, int unlimited,
                              Map<String, List<Integer>> adults) {
     }
@@ -99,11 +104,12 @@ public record Profile(
     public record LimitSource(List<String> categories, Boolean elective, String term, String field, String centerField) {
     }
 
-    /** A count of a class's students that must exceed a share (a term of the contract) for some schools' types. */
+    /** A count of a class's students that must exceed a share (a term of the contract) for some units' types. */
     public record Share(List<String> types, String thresholdTerm, double aboveRate) {
     }
 
-    public record Staffing(String teacher, List<Position> positions) {
+    /** The position of the teachers of classes, the prefix of every person's id, and the support positions. */
+    public record Staffing(String teacher, String idPrefix, List<Position> positions) {
     }
 
     /**
@@ -116,11 +122,21 @@ public record Profile(
     }
 
     /** Which classes have daily counts, and how their counts move. */
-    public record Daily(double sampleRate, double overAllRate, double spikeRate) {
+    public record Daily(double sampleRate, double overAllRate, double spikeRate, Drift drift) {
     }
 
-    /** Campuses shared by several schools: a share of the schools of some levels, in groups of 2 to maxSchools. */
-    public record Campuses(double sharedRate, List<String> levels, int maxSchools, String sharedName) {
+    /** How a daily count moves from one day to the next: down one with probability down, up one with up. */
+    public record Drift(double down, double up) {
+    }
+
+    /**
+     * Sites shared by several units: a share of the units of some levels, in groups of 2 to
+     * maxUnits, with an id of sharedIdPrefix and a number and a name of a place and sharedName.
+     * Every other unit has a site of its own: ownIdPrefix and the unit's id, the unit's name and
+     * ownNameSuffix.
+     */
+    public record Sites(double sharedRate, List<String> levels, int maxUnits, String sharedName,
+                        String sharedIdPrefix, String ownIdPrefix, String ownNameSuffix) {
     }
 
     public record Names(List<String> first, List<String> last, List<String> places) {
@@ -172,28 +188,28 @@ public record Profile(
     /** The table recipes, read and checked (made anew each time: a recipe keeps state while it runs). */
     List<Recipe> recipes() {
         Map<String, List<String>> core = new LinkedHashMap<>();
-        for (String role : List.of("campus", "school", "staff", "section")) {
+        for (String role : List.of("site", "unit", "staff", "group")) {
             TableMap t = table(role);
             List<String> columns = List.copyOf(t.columns().values());
             core.put(role, columns);
             core.put(t.name(), columns);
         }
-        Set<String> schools = new HashSet<>(List.of("school", table("school").name()));
-        Set<String> withSchool = new HashSet<>(schools);
-        withSchool.addAll(List.of("staff", "section", table("staff").name(), table("section").name()));
-        return RecipeReader.read(extraTables, core, schools, withSchool);
+        Set<String> units = new HashSet<>(List.of("unit", table("unit").name()));
+        Set<String> withUnit = new HashSet<>(units);
+        withUnit.addAll(List.of("staff", "group", table("staff").name(), table("group").name()));
+        return RecipeReader.read(extraTables, core, units, withUnit);
     }
 
     Profile withExtraTables(JsonNode recipes) {
-        return new Profile(description, contract, asOf, tables, calendar, grades, gradeWeights, levels, selfContained,
-                departmental, classSizes, limits, share, staff, daily, campuses, names, recipes);
+        return new Profile(description, contract, asOf, tables, calendar, cohorts, cohortWeights, levels, selfContained,
+                departmental, groupSizes, limits, share, staff, daily, sites, names, recipes);
     }
 
     LocalDate asOfDate() {
         return LocalDate.parse(asOf);
     }
 
-    /** The table map for a role ("school", "section", ...), which the profile must have. */
+    /** The table map for a role ("unit", "group", ...), which the profile must have. */
     TableMap table(String role) {
         TableMap t = tables.get(role);
         if (t == null) {

@@ -10,7 +10,7 @@ import java.util.List;
  *
  * @param name    the recipe's name in the profile
  * @param table   the table its rows go to
- * @param per     the parent table ("school", "staff", an extra table...), or "district" for one parent
+ * @param per     the parent table ("unit", "staff", an extra table...), or "district" for one parent
  * @param where   filters on the parent rows
  * @param count   how many rows each parent gets, made on the parent
  * @param layout  every column, the unwritten ones too, in order

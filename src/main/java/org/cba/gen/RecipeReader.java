@@ -20,29 +20,29 @@ import java.util.Set;
 final class RecipeReader {
     private static final Set<String> RECIPE_KEYS = Set.of("about", "table", "per", "where", "count", "columns", "rows");
     private static final List<String> KINDS = List.of("seq", "copy", "pick", "count", "int", "decimal", "oneOf", "chance",
-            "date", "schoolDay", "series", "from", "by", "name");
+            "date", "sessionDay", "series", "from", "by", "name");
     private static final Map<String, Set<String>> OPTIONS = Map.of(
-            "pick", Set.of("where", "sameSchool", "unique"),
-            "count", Set.of("where", "sameSchool"),
+            "pick", Set.of("where", "sameUnit", "unique"),
+            "count", Set.of("where", "sameUnit"),
             "decimal", Set.of("step"),
-            "series", Set.of("every", "schoolDays"),
-            "from", Set.of("times", "plus", "step", "min", "max", "schoolDays"),
+            "series", Set.of("every", "sessionDays"),
+            "from", Set.of("times", "plus", "step", "min", "max", "sessionDays"),
             "by", Set.of("cases"));
 
     /** The columns of each table recipes may use: the core tables, then each recipe's table. */
     private final Map<String, Set<String>> columnsOf = new HashMap<>();
-    /** Whether a table's rows belong to schools (so that sameSchool has a school to look in). */
-    private final Map<String, Boolean> belongsToSchools = new HashMap<>();
+    /** Whether a table's rows belong to units (so that sameUnit has a unit to look in). */
+    private final Map<String, Boolean> belongsToUnits = new HashMap<>();
     private final Map<String, List<String>> writtenOf = new HashMap<>();
-    private final Set<String> schoolTables;
+    private final Set<String> unitTables;
     private final Set<String> coreTables;
 
-    private RecipeReader(Map<String, List<String>> coreColumns, Set<String> schoolTables, Set<String> withSchool) {
-        this.schoolTables = schoolTables;
+    private RecipeReader(Map<String, List<String>> coreColumns, Set<String> unitTables, Set<String> withUnit) {
+        this.unitTables = unitTables;
         this.coreTables = coreColumns.keySet();
         coreColumns.forEach((t, cs) -> {
             columnsOf.put(t, new LinkedHashSet<>(cs));
-            belongsToSchools.put(t, withSchool.contains(t));
+            belongsToUnits.put(t, withUnit.contains(t));
         });
     }
 
@@ -50,17 +50,17 @@ final class RecipeReader {
      * The recipes, in order.
      *
      * @param coreColumns  the core tables recipes may use, by role and by name, and their columns
-     * @param schoolTables the names of the schools' table ("school", "schools")
-     * @param withSchool   the core tables whose rows belong to a school
+     * @param unitTables the names of the units' table ("unit", "units")
+     * @param withUnit   the core tables whose rows belong to a unit
      */
-    static List<Recipe> read(JsonNode node, Map<String, List<String>> coreColumns, Set<String> schoolTables, Set<String> withSchool) {
+    static List<Recipe> read(JsonNode node, Map<String, List<String>> coreColumns, Set<String> unitTables, Set<String> withUnit) {
         if (node == null || node.isNull()) {
             return List.of();
         }
         if (!node.isObject()) {
             throw new IllegalArgumentException("extraTables must be an object of table recipes");
         }
-        RecipeReader reader = new RecipeReader(coreColumns, schoolTables, withSchool);
+        RecipeReader reader = new RecipeReader(coreColumns, unitTables, withUnit);
         List<Recipe> out = new ArrayList<>();
         for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
             Map.Entry<String, JsonNode> e = it.next();
@@ -69,19 +69,19 @@ final class RecipeReader {
         return out;
     }
 
-    /** What a generator may refer to: the columns before it, the parent, the school. */
+    /** What a generator may refer to: the columns before it, the parent, the unit. */
     private static final class Scope {
         final String recipe;
         String column;
         final Set<String> earlier = new LinkedHashSet<>();
         final boolean hasParent;
-        final boolean hasSchool;
-        boolean picksSchool;
+        final boolean hasUnit;
+        boolean picksUnit;
 
-        Scope(String recipe, boolean hasParent, boolean hasSchool) {
+        Scope(String recipe, boolean hasParent, boolean hasUnit) {
             this.recipe = recipe;
             this.hasParent = hasParent;
-            this.hasSchool = hasSchool;
+            this.hasUnit = hasUnit;
         }
 
         RecipeException error(String message) {
@@ -121,8 +121,8 @@ final class RecipeReader {
         if (!district && !columnsOf.containsKey(per)) {
             throw new RecipeException(name, null, "\"per\": no table \"" + per + "\" made before this one" + known());
         }
-        boolean parentSchool = !district && belongsToSchools.get(per);
-        Scope countScope = new Scope(name, !district, parentSchool);
+        boolean parentUnit = !district && belongsToUnits.get(per);
+        Scope countScope = new Scope(name, !district, parentUnit);
         countScope.column = "count";
         List<Gen.Filter> where = n.has("where") ? filters(n.get("where"), district ? Set.of() : columnsOf.get(per), countScope, "where")
                 : List.of();
@@ -134,10 +134,10 @@ final class RecipeReader {
         if (columns == null || !columns.isObject() || columns.isEmpty()) {
             throw new RecipeException(name, null, "\"columns\" must be an object of column generators");
         }
-        Scope scope = new Scope(name, !district, parentSchool);
+        Scope scope = new Scope(name, !district, parentUnit);
         List<String> names = new ArrayList<>();
         List<Gen> gens = columns(columns, scope, names);
-        belongsToSchools.put(table, belongsToSchools.getOrDefault(table, false) || parentSchool || scope.picksSchool);
+        belongsToUnits.put(table, belongsToUnits.getOrDefault(table, false) || parentUnit || scope.picksUnit);
         return new Recipe(name, table, per, where, count, new Row.Layout(names), gens, null);
     }
 
@@ -180,7 +180,7 @@ final class RecipeReader {
             names = these;
             out.add(gens);
         }
-        belongsToSchools.putIfAbsent(table, false);
+        belongsToUnits.putIfAbsent(table, false);
         return new Recipe(name, table, Recipe.DISTRICT, List.of(), new Gen.Const("1"), new Row.Layout(names), List.of(), out);
     }
 
@@ -223,9 +223,9 @@ final class RecipeReader {
             case "decimal" -> range(v, s, kind, n.has("step") ? positive(n.get("step"), s, "step") : 0.01, false);
             case "oneOf" -> oneOf(v, s);
             case "chance" -> new Gen.Chance(probability(v, s));
-            case "date", "schoolDay" -> dates(v, s, kind);
+            case "date", "sessionDay" -> dates(v, s, kind);
             case "series" -> new Gen.Series(date(v, s, kind), n.has("every") ? whole(n.get("every"), s, "every") : 1,
-                    bool(n.get("schoolDays"), s, "schoolDays"));
+                    bool(n.get("sessionDays"), s, "sessionDays"));
             case "from" -> from(n, s);
             case "by" -> by(n, s);
             case "name" -> {
@@ -244,18 +244,18 @@ final class RecipeReader {
         if (!columnsOf.containsKey(table)) {
             throw s.error("\"" + kind + "\": no table \"" + table + "\" made before this one" + known());
         }
-        boolean sameSchool = bool(n.get("sameSchool"), s, "sameSchool");
-        if (sameSchool && !s.hasSchool) {
-            throw s.error("\"sameSchool\" needs rows that belong to a school (made per school, staff, section, or per a table made so)");
+        boolean sameUnit = bool(n.get("sameUnit"), s, "sameUnit");
+        if (sameUnit && !s.hasUnit) {
+            throw s.error("\"sameUnit\" needs rows that belong to a unit (made per unit, staff, group, or per a table made so)");
         }
-        if (sameSchool && !belongsToSchools.get(table)) {
-            throw s.error("\"sameSchool\": the rows of \"" + table + "\" do not belong to schools");
+        if (sameUnit && !belongsToUnits.get(table)) {
+            throw s.error("\"sameUnit\": the rows of \"" + table + "\" do not belong to units");
         }
         List<Gen.Filter> where = n.has("where") ? filters(n.get("where"), columnsOf.get(table), s, "where") : List.of();
-        if (schoolTables.contains(table)) {
-            s.picksSchool = true;
+        if (unitTables.contains(table)) {
+            s.picksUnit = true;
         }
-        return new Gen.Pick(table, where, sameSchool, bool(n.get("unique"), s, "unique"));
+        return new Gen.Pick(table, where, sameUnit, bool(n.get("unique"), s, "unique"));
     }
 
     private Gen range(JsonNode v, Scope s, String kind, double step, boolean whole) {
@@ -318,7 +318,7 @@ final class RecipeReader {
         if (to.isBefore(from)) {
             throw s.error("\"" + kind + "\": " + to + " is before " + from);
         }
-        return new Gen.Dates(from, to, kind.equals("schoolDay"));
+        return new Gen.Dates(from, to, kind.equals("sessionDay"));
     }
 
     private Gen from(JsonNode n, Scope s) {
@@ -342,7 +342,7 @@ final class RecipeReader {
             throw s.error("\"from\": max " + max + " is below min " + min);
         }
         return new Gen.From(paths, times, plus,
-                n.has("step") ? positive(n.get("step"), s, "step") : 1.0, min, max, bool(n.get("schoolDays"), s, "schoolDays"));
+                n.has("step") ? positive(n.get("step"), s, "step") : 1.0, min, max, bool(n.get("sessionDays"), s, "sessionDays"));
     }
 
     /** A plain number, or a generator of numbers. */
@@ -419,14 +419,14 @@ final class RecipeReader {
         return out;
     }
 
-    /** A path must start at a column made before, the parent, or the school. */
+    /** A path must start at a column made before, the parent, or the unit. */
     private static String path(String path, Scope s) {
         String first = path.split("\\.", -1)[0];
         boolean ok = s.earlier.contains(first) || (first.equals("parent") && s.hasParent)
-                || (first.equals("school") && (s.hasSchool || s.picksSchool));
+                || (first.equals("unit") && (s.hasUnit || s.picksUnit));
         if (!ok || path.contains("..") || path.endsWith(".")) {
             throw s.error("\"" + path + "\" must start at a column before this one " + s.earlier
-                    + (s.hasParent ? ", \"parent\"" : "") + (s.hasSchool ? " or \"school\"" : ""));
+                    + (s.hasParent ? ", \"parent\"" : "") + (s.hasUnit ? " or \"unit\"" : ""));
         }
         return path;
     }

@@ -6,9 +6,9 @@ import java.util.Map;
 
 /**
  * One row of a table while the district is generated: its values by column, and for columns that
- * refer to another row (a school, a staff member, a row of another table) that row, so that a
- * recipe can follow references ("parent.school.level"). The school is the school the row belongs
- * to (itself for a school), null for rows of the whole district.
+ * refer to another row (a unit, a staff member, a row of another table) that row, so that a
+ * recipe can follow references ("parent.unit.level"). The unit is the unit the row belongs
+ * to (itself for a unit), null for rows of the whole district.
  */
 final class Row {
     /** The columns of a table (or of a recipe, with its unwritten ones), shared by its rows. */
@@ -30,15 +30,15 @@ final class Row {
 
     final Layout layout;
     final Row parent;
-    /** Set once when the row is made; a school row is its own school. */
-    Row school;
+    /** Set once when the row is made; a unit row is its own unit. */
+    Row unit;
     private final String[] values;
     private Row[] links;
 
-    Row(Layout layout, Row parent, Row school) {
+    Row(Layout layout, Row parent, Row unit) {
         this.layout = layout;
         this.parent = parent;
-        this.school = school;
+        this.unit = unit;
         this.values = new String[layout.names.size()];
     }
 
@@ -82,7 +82,7 @@ final class Row {
     }
 
     /**
-     * The value at a path of columns from a step of it on ("school.level" from 0): each step but
+     * The value at a path of columns from a step of it on ("unit.level" from 0): each step but
      * the last follows a reference. Null when a step is missing.
      */
     Ref get(Path path, int from) {

@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.Random;
 
 /**
- * What a column generator sees while one row is made: the row so far, its parent and school, its
+ * What a column generator sees while one row is made: the row so far, its parent and unit, its
  * place among its parent's rows, the recipe's random stream, and the tables made so far.
  */
 final class RowContext {
@@ -37,8 +37,8 @@ final class RowContext {
         return tables.rows(name);
     }
 
-    List<Row> rowsOfSchool(String name) {
-        return tables.rowsOfSchool(name, current.school);
+    List<Row> rowsOfUnit(String name) {
+        return tables.rowsOfUnit(name, current.unit);
     }
 
     int nextNumber(String prefix) {
@@ -50,9 +50,9 @@ final class RowContext {
     }
 
     /**
-     * The value at a path: a column of this row made before ("_size", "school.level" through a
-     * reference), or of the parent ("parent.enrollment") or the school ("school.level"); "parent"
-     * and "school" alone are those rows' keys.
+     * The value at a path: a column of this row made before ("_size", "unit.level" through a
+     * reference), or of the parent ("parent.enrollment") or the unit ("unit.level"); "parent"
+     * and "unit" alone are those rows' keys.
      */
     Row.Ref resolve(Row.Path path) {
         if (current != null) {
@@ -63,7 +63,7 @@ final class RowContext {
         }
         Row start = switch (path.first()) {
             case "parent" -> parent;
-            case "school" -> current == null ? null : current.school;
+            case "unit" -> current == null ? null : current.unit;
             default -> null;
         };
         if (start == null) {

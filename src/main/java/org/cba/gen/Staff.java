@@ -20,27 +20,27 @@ final class Staff {
         this.draw = draw;
     }
 
-    Model.Person teacher(Model.School s) {
+    Model.Person teacher(Model.Unit s) {
         return person(s, profile.staff().teacher(), 1.0);
     }
 
-    Model.Person person(Model.School s, String position, double fte) {
+    Model.Person person(Model.Unit s, String position, double fte) {
         Model.Person p = new Model.Person();
         int id;
         do {
             id = 1_000_000 + draw.below(9_000_000);
         } while (!ids.add(id));
-        p.id = "E" + id;
+        p.id = profile.staff().idPrefix() + id;
         p.name = draw.pick(profile.names().first()) + " " + draw.pick(profile.names().last());
-        p.school = s;
+        p.unit = s;
         p.position = position;
         p.fte = fte;
         people.add(p);
         return p;
     }
 
-    /** The support positions of a school, as the profile sets them. */
-    void support(Model.School s) {
+    /** The support positions of a unit, as the profile sets them. */
+    void support(Model.Unit s) {
         for (Profile.Position pos : profile.staff().positions()) {
             if (pos.levels() != null && !pos.levels().contains(s.level.name())) {
                 continue;
@@ -54,7 +54,7 @@ final class Staff {
     }
 
     /** Positions at a ratio, rounded to the granularity, moved by an offset; whole positions plus one part-time. */
-    private void atRatio(Model.School s, Profile.Position pos) {
+    private void atRatio(Model.Unit s, Profile.Position pos) {
         double ratio = pos.ratio() != null ? pos.ratio() : limits.number(pos.ratioTerm());
         double step = pos.granularity() == null ? 1.0 : pos.granularity();
         double fte = Math.round(s.enrollment / ratio / step) * step;
@@ -71,7 +71,7 @@ final class Staff {
         }
     }
 
-    /** The FTE for the largest enrollment threshold the school reaches. */
+    /** The FTE for the largest enrollment threshold the unit reaches. */
     private static double fteFor(Map<String, Double> byEnrollment, int enrollment) {
         double fte = 1.0;
         int best = -1;

@@ -22,7 +22,7 @@ import org.cba.data.SqliteWriter;
 
 /**
  * Turns a generated district into tables, naming tables and columns as the profile says, and
- * writes them as CSV files or one SQLite file. Each role ("school", "section"...) has a fixed set
+ * writes them as CSV files or one SQLite file. Each role ("unit", "group"...) has a fixed set
  * of fields the generator can fill; the profile picks which of them become columns, and how they
  * are called.
  */
@@ -38,35 +38,35 @@ final class Tables {
         return byName;
     }
 
-    static Tables of(Profile profile, CalendarPlan calendar, List<Model.Campus> campuses, List<Model.School> schools,
+    static Tables of(Profile profile, CalendarPlan calendar, List<Model.Site> sites, List<Model.Unit> units,
                      List<Model.Person> staff, List<LocalDate> window) {
         Tables t = new Tables(profile);
-        t.add("campus", campuses, Map.of("id", c -> c.id, "name", c -> c.name));
+        t.add("site", sites, Map.of("id", c -> c.id, "name", c -> c.name));
         t.add("calendar", List.of(calendar), Map.of("id", c -> c.shape.id(), "year", c -> c.shape.year(),
                 "firstDay", c -> c.firstDay.toString(), "countDay", c -> c.countDay.toString(),
                 "lastWorkDay", c -> c.lastWorkDay.toString()));
         t.add("days", new ArrayList<>(calendar.kinds.entrySet()),
                 Map.<String, Function<Map.Entry<LocalDate, String>, String>>of("date", e -> e.getKey().toString(), "kind", Map.Entry::getValue));
-        t.add("school", schools, Map.of("id", s -> s.id, "name", s -> s.name, "type", s -> s.type, "level", s -> s.level.name(),
-                "campus", s -> s.campus.id, "calendar", s -> calendar.shape.id(), "enrollment", s -> String.valueOf(s.enrollment)));
-        t.add("staff", staff, Map.of("id", p -> p.id, "name", p -> p.name, "school", p -> p.school.id,
+        t.add("unit", units, Map.of("id", s -> s.id, "name", s -> s.name, "type", s -> s.type, "level", s -> s.level.name(),
+                "site", s -> s.site.id, "calendar", s -> calendar.shape.id(), "enrollment", s -> String.valueOf(s.enrollment)));
+        t.add("staff", staff, Map.of("id", p -> p.id, "name", p -> p.name, "unit", p -> p.unit.id,
                 "position", p -> p.position, "fte", p -> fte(p.fte)));
-        List<Model.Section> sections = schools.stream().flatMap(s -> s.sections.stream()).toList();
-        Map<String, Function<Model.Section, String>> sectionFields = new LinkedHashMap<>();
-        sectionFields.put("id", c -> c.id);
-        sectionFields.put("school", c -> c.school.id);
-        sectionFields.put("teacher", c -> c.teacher.id);
-        sectionFields.put("grade", c -> c.grade);
-        sectionFields.put("category", c -> c.category);
-        sectionFields.put("elective", c -> String.valueOf(c.elective));
-        sectionFields.put("adults", c -> String.valueOf(c.adults));
-        sectionFields.put("multigrade", c -> String.valueOf(c.multigrade));
-        sectionFields.put("enrollment", c -> String.valueOf(c.enrollment));
-        sectionFields.put("share", c -> String.valueOf(c.share));
-        sectionFields.put("late", c -> String.valueOf(c.late));
-        t.add("section", sections, sectionFields);
+        List<Model.Group> groups = units.stream().flatMap(s -> s.groups.stream()).toList();
+        Map<String, Function<Model.Group, String>> groupFields = new LinkedHashMap<>();
+        groupFields.put("id", c -> c.id);
+        groupFields.put("unit", c -> c.unit.id);
+        groupFields.put("teacher", c -> c.teacher.id);
+        groupFields.put("cohort", c -> c.cohort);
+        groupFields.put("category", c -> c.category);
+        groupFields.put("elective", c -> String.valueOf(c.elective));
+        groupFields.put("adults", c -> String.valueOf(c.adults));
+        groupFields.put("mixed", c -> String.valueOf(c.mixed));
+        groupFields.put("enrollment", c -> String.valueOf(c.enrollment));
+        groupFields.put("share", c -> String.valueOf(c.share));
+        groupFields.put("late", c -> String.valueOf(c.late));
+        t.add("group", groups, groupFields);
         List<String[]> days = new ArrayList<>();
-        for (Model.Section c : sections) {
+        for (Model.Group c : groups) {
             if (c.days != null) {
                 for (int i = 0; i < c.days.length; i++) {
                     if (c.days[i] >= 0) {
@@ -75,41 +75,41 @@ final class Tables {
                 }
             }
         }
-        t.add("sectionDay", days, Map.of("section", d -> d[0], "date", d -> d[1], "enrollment", d -> d[2]));
+        t.add("groupDay", days, Map.of("group", d -> d[0], "date", d -> d[1], "enrollment", d -> d[2]));
         return t;
     }
 
     /**
      * The rows of the core tables that recipes hang rows on and pick from, under their roles
-     * ("school") and their names ("schools"), with their references followed: a school's campus, a
-     * staff member's and a section's school, a section's teacher.
+     * ("unit") and their names ("units"), with their references followed: a unit's site, a
+     * staff member's and a group's unit, a group's teacher.
      */
     Map<String, List<Row>> coreRows() {
         Map<String, List<Row>> out = new LinkedHashMap<>();
-        Map<String, Row> campuses = rowsOf("campus", out, null);
-        Map<String, Row> schools = rowsOf("school", out, null);
-        link("school", out, "campus", campuses);
-        Map<String, Row> staff = rowsOf("staff", out, schools);
-        rowsOf("section", out, schools);
-        link("section", out, "teacher", staff);
+        Map<String, Row> sites = rowsOf("site", out, null);
+        Map<String, Row> units = rowsOf("unit", out, null);
+        link("unit", out, "site", sites);
+        Map<String, Row> staff = rowsOf("staff", out, units);
+        rowsOf("group", out, units);
+        link("group", out, "teacher", staff);
         return out;
     }
 
-    /** The rows of a role by key; their school through the role's "school" column, a school being its own. */
-    private Map<String, Row> rowsOf(String role, Map<String, List<Row>> out, Map<String, Row> schools) {
+    /** The rows of a role by key; their unit through the role's "unit" column, a unit being its own. */
+    private Map<String, Row> rowsOf(String role, Map<String, List<Row>> out, Map<String, Row> units) {
         Profile.TableMap map = profile.table(role);
         RawTable t = byName.get(map.name());
         Row.Layout layout = new Row.Layout(t.columns());
-        String schoolColumn = map.columns().get("school");
+        String unitColumn = map.columns().get("unit");
         Map<String, Row> byKey = new LinkedHashMap<>();
         List<Row> rows = new ArrayList<>(t.rows().size());
         for (RawRow r : t.rows()) {
             Row row = new Row(layout, r.values());
-            if (role.equals("school")) {
-                row.school = row;
-            } else if (schools != null && schoolColumn != null) {
-                row.school = schools.get(row.value(schoolColumn));
-                row.link(schoolColumn, row.school);
+            if (role.equals("unit")) {
+                row.unit = row;
+            } else if (units != null && unitColumn != null) {
+                row.unit = units.get(row.value(unitColumn));
+                row.link(unitColumn, row.unit);
             }
             rows.add(row);
             byKey.put(row.key(), row);

@@ -77,12 +77,12 @@ class DistrictGeneratorTest {
         DistrictGenerator one = DistrictGenerator.generate(PROFILE, 1, 3);
         DistrictGenerator small = DistrictGenerator.generate(PROFILE, 5, 3);
         DistrictGenerator big = DistrictGenerator.generate(PROFILE, 50, 3);
-        assertEquals(1, one.summary().schools());
-        assertEquals(50, big.summary().schools());
+        assertEquals(1, one.summary().units());
+        assertEquals(50, big.summary().units());
         assertEquals(50, big.tables().get("schools").rows().size());
-        double ratio = (double) big.summary().sections() / small.summary().sections();
+        double ratio = (double) big.summary().groups() / small.summary().groups();
         assertTrue(ratio > 5 && ratio < 20, "50 schools have about 10 times the sections of 5: " + ratio);
-        double over = (double) big.summary().overLimit() / big.summary().limitedSections();
+        double over = (double) big.summary().overLimit() / big.summary().limitedGroups();
         assertTrue(over > 0.01 && over < 0.08, "a few percent of classes are over their limit: " + over);
     }
 

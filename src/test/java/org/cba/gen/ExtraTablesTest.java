@@ -165,24 +165,25 @@ class ExtraTablesTest {
         ObjectNode p = profile();
         p.set("extraTables", JSON.readTree("""
                 {
-                  "_picked": {"per": "school", "count": 3, "columns": {
-                    "teacher": {"pick": "staff", "where": {"position": "Teacher"}, "sameSchool": true, "unique": true}}},
+                  "_picked": {"per": "unit", "count": 3, "columns": {
+                    "teacher": {"pick": "staff", "where": {"position": "Teacher"}, "sameUnit": true, "unique": true}}},
                   "things": {"per": "_picked", "count": {"int": [2, 2]}, "columns": {
                     "id": {"seq": "T-"},
                     "teacher": {"copy": "parent.teacher"},
                     "level": {"copy": "teacher.school.level"},
                     "week": {"series": "2025-09-15", "every": 7},
-                    "day": {"series": "2025-10-09", "every": 1, "schoolDays": true},
-                    "later": {"from": "day", "plus": 2, "schoolDays": true},
+                    "day": {"series": "2025-10-09", "every": 1, "sessionDays": true},
+                    "later": {"from": "day", "plus": 2, "sessionDays": true},
                     "size": {"by": "parent.teacher.school.enrollment", "cases": {"..499": "small", "500..": "large"}},
-                    "teachers": {"count": "staff", "where": {"position": "Teacher"}, "sameSchool": true},
+                    "teachers": {"count": "staff", "where": {"position": "Teacher"}, "sameUnit": true},
                     "many": {"from": ["teachers", "teachers"], "times": 0.5},
                     "half": {"from": "teachers", "times": 0, "plus": {"decimal": [0.5, 0.5], "step": 0.25}, "step": 0.25},
                     "flag": {"chance": 0},
-                    "pick": {"oneOf": {"a": 0, "b": 1}}
+                    "pick": {"oneOf": {"a": 0, "b": 1}},
+                    "own_level": {"copy": "unit.level"}
                   }},
                   "fixed": {"rows": [{"id": "F1", "n": 1}, {"id": "F2", "n": {"int": [7, 7]}}]},
-                  "per_campus": {"per": "campus", "columns": {"campus": {"copy": "parent"}, "name": {"copy": "parent.name"}}}
+                  "per_campus": {"per": "site", "columns": {"campus": {"copy": "parent"}, "name": {"copy": "parent.name"}}}
                 }
                 """));
         Path file = write("kinds.json", p);
@@ -191,7 +192,7 @@ class ExtraTablesTest {
         assertEquals(0, g.exit(), g.transcript());
         assertFalse(Files.exists(out.resolve("_picked.csv")), "helper tables are not written");
         List<String> lines = Files.readAllLines(out.resolve("things.csv"));
-        assertEquals("id,teacher,level,week,day,later,size,teachers,many,half,flag,pick", lines.get(0));
+        assertEquals("id,teacher,level,week,day,later,size,teachers,many,half,flag,pick,own_level", lines.get(0));
         assertEquals(1 + 4 * 3 * 2, lines.size(), "two rows for each of three picked teachers of four schools");
         Set<String> teachers = new HashSet<>();
         for (int i = 1; i < lines.size(); i++) {
@@ -201,14 +202,15 @@ class ExtraTablesTest {
             assertTrue(Set.of("Elementary", "Middle", "High", "Span").contains(v[2]), lines.get(i));
             boolean first = i % 2 == 1;
             assertEquals(first ? "2025-09-15" : "2025-09-22", v[3], "every 7 days from the start, by row of the parent");
-            // 2025-10-10 is pupil-free and the weekend follows: the next school day is Monday 10-13
-            assertEquals(first ? "2025-10-09" : "2025-10-13", v[4], "school days from the start");
-            assertEquals(first ? "2025-10-14" : "2025-10-15", v[5], "two school days later");
+            // 2025-10-10 is pupil-free and the weekend follows: the next session day is Monday 10-13
+            assertEquals(first ? "2025-10-09" : "2025-10-13", v[4], "session days from the start");
+            assertEquals(first ? "2025-10-14" : "2025-10-15", v[5], "two session days later");
             assertTrue(Set.of("small", "large").contains(v[6]), lines.get(i));
             assertEquals(Integer.parseInt(v[7]), Integer.parseInt(v[8]), "half of twice the count");
             assertEquals("0.50", v[9]);
             assertEquals("false", v[10]);
             assertEquals("b", v[11]);
+            assertEquals(v[2], v[12], "the row's unit (the parent's) is its teacher's school");
         }
         assertEquals(12, teachers.size(), "unique picks: no teacher twice");
         assertEquals(List.of("id,n", "F1,1", "F2,7"), Files.readAllLines(out.resolve("fixed.csv")));
@@ -231,7 +233,7 @@ class ExtraTablesTest {
                 "{\"from\": \"id\", \"plus\": 1}", "\"id\" is \"T1\", not a number"));
         for (Map.Entry<String, String> c : cases.entrySet()) {
             ObjectNode p = profile();
-            p.set("extraTables", JSON.readTree("{\"things\": {\"per\": \"school\", \"columns\": {\"id\": {\"seq\": \"T\"}, \"bad\": "
+            p.set("extraTables", JSON.readTree("{\"things\": {\"per\": \"unit\", \"columns\": {\"id\": {\"seq\": \"T\"}, \"bad\": "
                     + c.getKey() + "}}}"));
             Path file = write("bad.json", p);
             Cli.Result r = Cli.run("gen-data", "--schools", "2", "--out", tmp.resolve("x").toString(), "--profile", file.toString());

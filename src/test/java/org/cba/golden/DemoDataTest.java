@@ -1,6 +1,5 @@
 package org.cba.golden;
 
-import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -8,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -17,14 +15,11 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
-import java.util.concurrent.TimeUnit;
-import java.util.stream.Stream;
 import org.cba.check.Checked;
 import org.cba.check.Checker;
 import org.cba.check.ContractLoader;
 import org.cba.syntax.ast.Decl;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The bundled example district (examples/district-demo) against the LAUSD-UTLA contract: it
@@ -127,25 +122,19 @@ class DemoDataTest {
         return new ObjectMapper().readTree(r.out());
     }
 
-    /** The committed CSV files that Generate.java writes are exactly what it writes. */
+    /**
+     * The seven core tables of the demo (schools, campuses, calendars, calendar days, staff,
+     * sections, daily counts) were written by a program that is no longer in the tree
+     * (examples/district-demo/README.md says how they were made; cba gen-data cannot remake them),
+     * so they are pinned: the SHA-256 of each, as `sha256sum` printed it.
+     */
     @Test
-    void theFilesAreWhatTheGeneratorWrites(@TempDir Path out) throws Exception {
-        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        Process p = new ProcessBuilder(java, DATA.resolve("Generate.java").toString(), out.toString())
-                .redirectErrorStream(true).start();
-        String log = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        assertTrue(p.waitFor(120, TimeUnit.SECONDS), "the generator did not finish");
-        assertEquals(0, p.exitValue(), log);
-        List<Path> written;
-        try (Stream<Path> files = Files.list(out)) {
-            written = files.filter(f -> f.toString().endsWith(".csv")).sorted().toList();
-        }
-        // Tables for articles beyond the generator's (leaves, meetings, ...) are small hand-made files
-        // beside its output; only the generator's own files must match it.
-        assertTrue(written.size() >= 7, "the generator wrote " + written);
-        for (Path f : written) {
-            assertArrayEquals(Files.readAllBytes(DATA.resolve(f.getFileName())), Files.readAllBytes(f),
-                    f.getFileName() + " differs from what Generate.java writes; run it again and commit the output");
+    void theCoreTablesAreUnchanged() throws IOException {
+        List<String> pinned = Files.readAllLines(Path.of("src/test/resources/golden/district-demo-core.sha256"));
+        assertEquals(7, pinned.size(), pinned.toString());
+        for (String line : pinned) {
+            String[] hashAndName = line.split("  ", 2);
+            assertEquals(hashAndName[0], Checksums.sha256(DATA.resolve(hashAndName[1])), hashAndName[1] + " of the demo district has changed");
         }
     }
 }

@@ -8,94 +8,100 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * A school's class sections: self-contained classes (one teacher, all subjects) for the grades
+ * A unit's groups (classes): self-contained classes (one teacher, all subjects) for the cohorts
  * the level teaches that way, departmental classes for the rest; sizes drawn around each class's
- * limit from the contract; a relief class opened after the count day at some schools; and the
+ * limit from the contract; a relief class opened after the count day at some units; and the
  * daily counts of some classes from the count day through the as-of date.
  */
-final class Classes {
+final class Groups {
     private final Profile profile;
     private final ContractLimits limits;
     private final Draw draw;
     private final Staff staff;
     private final List<LocalDate> window;
     private final double meanUnder;
+    private final Profile.Drift drift;
+    /** The chance that a day's count moves at all: down or up. */
+    private final double driftUpOrDown;
 
-    Classes(Profile profile, ContractLimits limits, Draw draw, Staff staff, List<LocalDate> window) {
+    Groups(Profile profile, ContractLimits limits, Draw draw, Staff staff, List<LocalDate> window) {
         this.profile = profile;
         this.limits = limits;
         this.draw = draw;
         this.staff = staff;
         this.window = window;
-        Profile.ClassSizes z = profile.classSizes();
+        Profile.GroupSizes z = profile.groupSizes();
         double under = z.under().stream().mapToInt(Integer::intValue).average().orElse(0);
         double far = (z.farUnder().get(0) + z.farUnder().get(1)) / 2.0;
+        this.drift = profile.daily().drift();
+        this.driftUpOrDown = drift.down() + drift.up();
         this.meanUnder = (1 - z.overRate()) * ((1 - z.farUnderRate()) * under + z.farUnderRate() * far) - z.overRate();
     }
 
-    double gradeWeight(String grade) {
-        return profile.gradeWeights().getOrDefault(grade, 1.0);
+    double cohortWeight(String cohort) {
+        return profile.cohortWeights().getOrDefault(cohort, 1.0);
     }
 
-    private boolean shares(Model.School s) {
+    private boolean shares(Model.Unit s) {
         return profile.share() != null && profile.share().types().contains(s.type);
     }
 
-    private boolean above(Model.School s) {
+    private boolean above(Model.Unit s) {
         return shares(s) && draw.chance(profile.share().aboveRate());
     }
 
     /** Self-contained classes for a target number of students; returns how many they hold. */
-    int selfContained(Model.School s, List<String> grades, int target) {
+    int selfContained(Model.Unit s, List<String> cohorts, int target) {
         String category = profile.selfContained().category();
-        double weights = grades.stream().mapToDouble(this::gradeWeight).sum();
-        for (String g : grades) {
-            double cohort = target * gradeWeight(g) / weights;
-            double per = typical(s, g, category, false, profile.classSizes().unlimited());
+        double weights = cohorts.stream().mapToDouble(this::cohortWeight).sum();
+        for (String g : cohorts) {
+            double cohort = target * cohortWeight(g) / weights;
+            double per = typical(s, g, category, false, profile.groupSizes().unlimited());
             int count = Math.max(1, (int) Math.round(cohort / per));
             for (int i = 0; i < count; i++) {
-                Model.Section c = section(s, g, category, false);
+                Model.Group c = group(s, g, category, false);
                 c.aboveShare = above(s);
                 c.limit = limits.limit(s, g, category, false, c.aboveShare);
                 c.adults = adults(g);
-                c.enrollment = c.limit > 0 ? size(c, profile.classSizes().overRate(), -1) : profile.classSizes().unlimited();
+                c.enrollment = c.limit > 0 ? size(c, profile.groupSizes().overRate(), -1) : profile.groupSizes().unlimited();
                 c.teacher = staff.teacher(s);
             }
         }
-        List<Model.Section> upper = s.sections.stream().filter(c -> grades.indexOf(c.grade) >= 2).toList();
-        if (!upper.isEmpty() && draw.chance(profile.selfContained().multigradeRate())) {
-            draw.pick(upper).multigrade = true;
+        int skip = profile.selfContained().mixedSkip();
+        List<Model.Group> upper = s.groups.stream().filter(c -> cohorts.indexOf(c.cohort) >= skip).toList();
+        if (!upper.isEmpty() && draw.chance(profile.selfContained().mixedRate())) {
+            draw.pick(upper).mixed = true;
         }
         if (draw.chance(profile.selfContained().lateClassRate())) {
             relief(s, true);
         }
-        return s.sections.stream().mapToInt(c -> c.enrollment).sum();
+        return s.groups.stream().mapToInt(c -> c.enrollment).sum();
     }
 
-    private int adults(String grade) {
-        Map<String, List<Integer>> adults = profile.classSizes().adults();
-        List<Integer> choices = adults.containsKey(grade) ? adults.get(grade) : adults.get("*");
+    private int adults(String cohort) {
+        Map<String, List<Integer>> adults = profile.groupSizes().adults();
+        List<Integer> choices = adults.containsKey(cohort) ? adults.get(cohort) : adults.get("*");
         return choices == null ? 1 : draw.pick(choices);
     }
 
-    /** Departmental classes for the students in these grades, the teachers' loads in whole classes. */
-    void departmental(Model.School s, List<String> grades, int students) {
+    /** Departmental classes for the students in these cohorts, the teachers' loads in whole groups. */
+    void departmental(Model.Unit s, List<String> cohorts, int students) {
         Profile.Departmental dep = profile.departmental();
-        double weights = grades.stream().mapToDouble(this::gradeWeight).sum();
+        double weights = cohorts.stream().mapToDouble(this::cohortWeight).sum();
         for (Profile.Department d : dep.departments()) {
-            List<Model.Section> made = new ArrayList<>();
-            for (String g : grades) {
-                double periods = students * gradeWeight(g) / weights * dep.periodsPerStudent() * d.share();
+            List<Model.Group> made = new ArrayList<>();
+            for (String g : cohorts) {
+                double periods = students * cohortWeight(g) / weights * dep.periodsPerStudent() * d.share();
                 boolean elective = elective(d, s, g);
                 double per = typical(s, g, d.category(), elective,
-                        d.unlimitedSize() == null ? profile.classSizes().unlimited() : (d.unlimitedSize().get(0) + d.unlimitedSize().get(1)) / 2.0);
+                        d.unlimitedSize() == null ? profile.groupSizes().unlimited() : (d.unlimitedSize().get(0) + d.unlimitedSize().get(1)) / 2.0);
                 int count = (int) Math.round(periods / per);
                 for (int i = 0; i < count; i++) {
-                    Model.Section c = section(s, g, d.category(), elective);
+                    Model.Group c = group(s, g, d.category(), elective);
                     c.aboveShare = above(s);
                     c.limit = limits.limit(s, g, d.category(), elective, c.aboveShare);
                     c.enrollment = c.limit > 0
-                            ? size(c, d.overRate() != null ? d.overRate() : profile.classSizes().overRate(), d.spread() != null ? d.spread() : -1)
+                            ? size(c, d.overRate() != null ? d.overRate() : profile.groupSizes().overRate(), d.spread() != null ? d.spread() : -1)
                             : draw.between(d.unlimitedSize().get(0), d.unlimitedSize().get(1));
                     made.add(c);
                 }
@@ -113,30 +119,30 @@ final class Classes {
         }
     }
 
-    private static boolean elective(Profile.Department d, Model.School s, String grade) {
-        if (d.electiveGrades() != null) {
-            return d.electiveGrades().contains(grade) && (d.electiveLevels() == null || d.electiveLevels().contains(s.level.name()));
+    private static boolean elective(Profile.Department d, Model.Unit s, String cohort) {
+        if (d.electiveCohorts() != null) {
+            return d.electiveCohorts().contains(cohort) && (d.electiveLevels() == null || d.electiveLevels().contains(s.level.name()));
         }
         return Boolean.TRUE.equals(d.elective());
     }
 
-    Model.Section section(Model.School s, String grade, String category, boolean elective) {
-        Model.Section c = new Model.Section();
-        c.school = s;
-        c.id = s.id + "-" + String.format(Locale.ROOT, "%03d", s.sections.size() + 1);
-        c.grade = grade;
+    Model.Group group(Model.Unit s, String cohort, String category, boolean elective) {
+        Model.Group c = new Model.Group();
+        c.unit = s;
+        c.id = s.id + "-" + String.format(Locale.ROOT, "%03d", s.groups.size() + 1);
+        c.cohort = cohort;
         c.category = category;
         c.elective = elective;
-        s.sections.add(c);
+        s.groups.add(c);
         return c;
     }
 
     /** The size classes of this kind usually have, to count how many a cohort needs. */
-    private double typical(Model.School s, String grade, String category, boolean elective, double unlimited) {
-        int limit = limits.limit(s, grade, category, elective, shares(s));
-        double center = limits.center(s, grade, category, elective, shares(s));
+    private double typical(Model.Unit s, String cohort, String category, boolean elective, double unlimited) {
+        int limit = limits.limit(s, cohort, category, elective, shares(s));
+        double center = limits.center(s, cohort, category, elective, shares(s));
         if (!Double.isNaN(center)) {
-            return center - profile.classSizes().belowCenter();
+            return center - profile.groupSizes().belowCenter();
         }
         return limit > 0 ? limit - meanUnder : unlimited;
     }
@@ -145,14 +151,14 @@ final class Classes {
      * Usually around the contract's average for the class (or a little under its limit where there
      * is no average), never over the limit; sometimes well under; with probability over a little over.
      */
-    int size(Model.Section c, double over, int spread) {
-        Profile.ClassSizes z = profile.classSizes();
+    int size(Model.Group c, double over, int spread) {
+        Profile.GroupSizes z = profile.groupSizes();
         int limit = c.limit;
         if (draw.chance(over)) {
             return limit + draw.pick(z.overBy());
         }
         int k;
-        double center = limits.center(c.school, c.grade, c.category, c.elective, c.aboveShare);
+        double center = limits.center(c.unit, c.cohort, c.category, c.elective, c.aboveShare);
         if (draw.chance(z.farUnderRate())) {
             k = spread > 0 ? z.farUnder().get(0) + draw.below(spread) : draw.between(z.farUnder().get(0), z.farUnder().get(1));
         } else if (!Double.isNaN(center)) {
@@ -165,21 +171,22 @@ final class Classes {
     }
 
     /**
-     * Relief after the count day: two classes of one grade (or, in self-contained grades, of
-     * neighbouring grades) ran over their limit until a new class took students from both.
+     * Relief after the count day: two classes of one cohort (or, in self-contained cohorts, of
+     * neighbouring cohorts) ran over their limit until a new class took students from both.
      */
-    private void relief(Model.School s, boolean neighbours) {
-        List<String> order = profile.grades();
-        List<Model.Section> candidates = s.sections.stream().filter(c -> c.limit > 0 && !c.multigrade
-                && c.pattern == Model.Pattern.STEADY && c.enrollment <= c.limit && order.indexOf(c.grade) >= 2
+    private void relief(Model.Unit s, boolean neighbours) {
+        List<String> order = profile.cohorts();
+        int from = order.indexOf(profile.selfContained().reliefFrom());
+        List<Model.Group> candidates = s.groups.stream().filter(c -> c.limit > 0 && !c.mixed
+                && c.pattern == Model.Pattern.STEADY && c.enrollment <= c.limit && order.indexOf(c.cohort) >= from
                 && c.category.equals(profile.selfContained().category())).toList();
         if (candidates.size() < 2 || window.size() < 10) {
             return;
         }
-        Model.Section a = draw.pick(candidates);
-        Model.Section b = null;
-        for (Model.Section y : candidates) {
-            int gap = order.indexOf(y.grade) - order.indexOf(a.grade);
+        Model.Group a = draw.pick(candidates);
+        Model.Group b = null;
+        for (Model.Group y : candidates) {
+            int gap = order.indexOf(y.cohort) - order.indexOf(a.cohort);
             if (y != a && (neighbours ? gap == 1 || gap == 0 : gap == 0) && y.aboveShare == a.aboveShare) {
                 b = y;
                 break;
@@ -190,15 +197,15 @@ final class Classes {
         }
         LocalDate day = window.get(4 + draw.below(window.size() - 8));
         int moved = 0;
-        for (Model.Section c : List.of(a, b)) {
+        for (Model.Group c : List.of(a, b)) {
             c.pattern = Model.Pattern.RELIEVED;
             c.before = c.limit + 2 + draw.below(3);
             c.enrollment = c.limit - 3 - draw.below(3);
             moved += c.before - c.enrollment;
             c.from = day;
         }
-        Model.Section n = section(s, a.grade, a.category, false);
-        n.multigrade = !a.grade.equals(b.grade);
+        Model.Group n = group(s, a.cohort, a.category, false);
+        n.mixed = !a.cohort.equals(b.cohort);
         n.late = true;
         n.aboveShare = a.aboveShare;
         n.limit = a.limit;
@@ -210,8 +217,8 @@ final class Classes {
     }
 
     /** The count of students who meet the share: over the threshold in a class above it, at most it otherwise. */
-    void finishShare(Model.School s, double threshold) {
-        for (Model.Section c : s.sections) {
+    void finishShare(Model.Unit s, double threshold) {
+        for (Model.Group c : s.groups) {
             int e = c.enrollment;
             if (!shares(s)) {
                 c.share = 0;
@@ -227,9 +234,9 @@ final class Classes {
 
     // ---- daily counts ----
 
-    void daily(Model.School s) {
+    void daily(Model.Unit s) {
         Profile.Daily d = profile.daily();
-        for (Model.Section c : s.sections) {
+        for (Model.Group c : s.groups) {
             boolean tracked;
             if (c.pattern == Model.Pattern.RELIEVED || c.pattern == Model.Pattern.NEW) {
                 tracked = true;
@@ -250,8 +257,8 @@ final class Classes {
         }
     }
 
-    /** Daily counts on the window's school days; the last day is the class's enrollment. */
-    private int[] series(Model.Section c) {
+    /** Daily counts on the window's session days; the last day is the class's enrollment. */
+    private int[] series(Model.Group c) {
         int n = window.size();
         int[] e = new int[n];
         int cap = c.limit < 0 ? Integer.MAX_VALUE : c.limit;
@@ -290,7 +297,7 @@ final class Classes {
         e[to] = end;
         for (int i = to - 1; i >= from; i--) {
             double x = draw.unit();
-            int step = x < 0.12 ? -1 : x < 0.27 ? 1 : 0;
+            int step = x < drift.down() ? -1 : x < driftUpOrDown ? 1 : 0;
             e[i] = Math.max(low, Math.min(high, e[i + 1] + step));
         }
     }
