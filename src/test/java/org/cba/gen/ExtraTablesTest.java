@@ -258,11 +258,11 @@ class ExtraTablesTest {
                 + "[about, columns, count, per, rows, table, where]\n", r.err());
     }
 
-    /** Findings per rule from cba run's CSV: the rule is the second column (the first, the school, may be quoted). */
+    /** Findings per rule from cba run's CSV: the rule is the second column (the first, the site, may be quoted). */
     private static Map<String, Integer> findingsPerRule(String csv) {
         Map<String, Integer> perRule = new TreeMap<>();
         List<String> lines = csv.lines().toList();
-        assertTrue(lines.get(0).startsWith("school,rule,"), lines.get(0));
+        assertTrue(lines.get(0).startsWith("site,rule,"), lines.get(0));
         for (String line : lines.subList(1, lines.size())) {
             int from = 0;
             if (line.startsWith("\"")) {
