@@ -140,6 +140,11 @@ public sealed interface Builtin permits Builtin.Function, Builtin.Aggregate, Bui
         return all().map(Builtin::spelling).collect(Collectors.toCollection(TreeSet::new));
     }
 
+    /** Whether a name is a built-in's, of any form (sum(1, 2) is one, misused). */
+    static boolean isName(String spelling) {
+        return Function.named(spelling).isPresent() || Aggregate.named(spelling).isPresent() || Constant.named(spelling).isPresent();
+    }
+
     private static <B extends Builtin> Map<String, B> bySpelling(B[] builtins) {
         return Arrays.stream(builtins).collect(Collectors.toUnmodifiableMap(Builtin::spelling, java.util.function.Function.identity()));
     }

@@ -295,7 +295,7 @@ final class ExprChecker implements Expr.Visitor<Type> {
             checkArgs(e, keys, table.keys().stream().map(c -> "the key " + c.name().name()).toList());
             return new Type.Row(table.name().name());
         }
-        if (decl.isEmpty() && scope.find(name) == null && Builtin.names().contains(name)) {
+        if (decl.isEmpty() && scope.find(name) == null && Builtin.isName(name)) {
             return builtins.call(e);
         }
         if (decl.isPresent() || scope.find(name) != null) {

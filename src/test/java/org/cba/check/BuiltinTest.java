@@ -73,6 +73,8 @@ class BuiltinTest {
         assertTrue(Builtin.Aggregate.named("floor").isEmpty());
         assertTrue(Builtin.Constant.named("min").isEmpty());
         assertTrue(Builtin.Function.named("Floor").isEmpty());
+        assertTrue(Builtin.isName("sum") && Builtin.isName("floor") && Builtin.isName("as_of"));
+        assertTrue(!Builtin.isName("Floor") && !Builtin.isName("total"));
     }
 
     @Test
