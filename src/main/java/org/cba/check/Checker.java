@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.regex.Pattern;
 import org.cba.source.Code;
 import org.cba.source.Diagnostic;
 import org.cba.source.Diagnostics;
@@ -17,9 +16,6 @@ import org.cba.syntax.ast.Expr;
  * with syntax errors are reported as such and not checked further (their names are unknown).
  */
 public final class Checker {
-    /** "XVIII 6.0", "IX-A 2.0d", "MOU-TECH 3", "VA 1.0", "XXII 15.0 footnote". */
-    private static final Pattern CITE = Pattern.compile("^(?:[IVXLC]+(?:-[A-Z])?|MOU(?:-[A-Z]+)*|[A-Z]{2,}(?:-[A-Z]+)*)(?:\\s+\\S.*)?$");
-
     private final Contract contract;
     private final Diagnostics diagnostics = new Diagnostics();
 
@@ -103,7 +99,7 @@ public final class Checker {
     }
 
     private void citationShape(Citation c) {
-        if (!CITE.matcher(c.cite()).matches()) {
+        if (!c.wellFormed()) {
             diagnostics.warning(Code.W004, c.span(), "\"" + c.cite() + "\" does not look like an article and section",
                     "cite like \"XVIII 6.0\": the article's Roman numeral, then the section");
         }

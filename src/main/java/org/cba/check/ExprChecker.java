@@ -16,12 +16,12 @@ import org.cba.syntax.ast.Ident;
  */
 final class ExprChecker implements Expr.Visitor<Type> {
     private final CheckContext cx;
-    private final Builtins builtins;
+    private final BuiltinChecker builtins;
     private Scope scope = Scope.EMPTY;
 
     ExprChecker(CheckContext cx) {
         this.cx = cx;
-        this.builtins = new Builtins(cx, this);
+        this.builtins = new BuiltinChecker(cx, this);
     }
 
     Type check(Expr e, Scope in) {
@@ -168,9 +168,10 @@ final class ExprChecker implements Expr.Visitor<Type> {
         if (decl.isPresent()) {
             return global(e, decl.get());
         }
-        if (Builtins.CONSTANTS.containsKey(e.name())) {
-            cx.checked.recordRef(e, new Ref.Builtin(e.name()));
-            return Builtins.CONSTANTS.get(e.name());
+        Optional<Builtin.Constant> constant = Builtin.Constant.named(e.name());
+        if (constant.isPresent()) {
+            cx.checked.recordRef(e, new Ref.Builtin(constant.get()));
+            return constant.get().type();
         }
         List<Decl.EnumDecl> enums = cx.symbols.enumsWithMember(e.name());
         if (enums.size() == 1) {
@@ -191,7 +192,7 @@ final class ExprChecker implements Expr.Visitor<Type> {
 
     void undefined(Span span, String name) {
         java.util.Set<String> candidates = new java.util.HashSet<>(cx.symbols.names());
-        candidates.addAll(Builtins.names());
+        candidates.addAll(Builtin.names());
         String hint = Names.closest(name, candidates).map(s -> "did you mean \"" + s + "\"?")
                 .orElse("define it with term, table, enum or entity, or check the spelling");
         cx.diagnostics.error(Code.E010, span, "\"" + name + "\" is not defined", hint);
@@ -294,8 +295,7 @@ final class ExprChecker implements Expr.Visitor<Type> {
             checkArgs(e, keys, table.keys().stream().map(c -> "the key " + c.name().name()).toList());
             return new Type.Row(table.name().name());
         }
-        if (decl.isEmpty() && scope.find(name) == null && Builtins.names().contains(name)) {
-            cx.checked.recordRef(e, new Ref.Builtin(name));
+        if (decl.isEmpty() && scope.find(name) == null && Builtin.isName(name)) {
             return builtins.call(e);
         }
         if (decl.isPresent() || scope.find(name) != null) {

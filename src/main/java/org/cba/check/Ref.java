@@ -23,6 +23,7 @@ public sealed interface Ref {
     record Members(Type.Enum type) implements Ref {
     }
 
-    record Builtin(String name) implements Ref {
+    /** A built-in function, aggregate or constant (the Builtin interface, which this record's name hides here). */
+    record Builtin(org.cba.check.Builtin builtin) implements Ref {
     }
 }

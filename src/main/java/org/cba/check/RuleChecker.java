@@ -98,7 +98,7 @@ final class RuleChecker {
         Type perDay = null;
         if (p.days() != null) {
             Type days = exprs.check(p.days().source(), scope);
-            Type counted = new Builtins(cx, exprs).countType(days);
+            Type counted = new BuiltinChecker(cx, exprs).countType(days);
             if (counted instanceof Type.Quantity q && q.dim().exponents().size() == 1
                     && cx.symbols.units().isDayUnit(q.dim().exponents().keySet().iterator().next())) {
                 perDay = new Type.Quantity(Type.dim(Type.MONEY).over(q.dim()));

@@ -17,7 +17,6 @@ import org.cba.syntax.ast.TypeExpr;
  * column, values must have the column's unit), then overlapping and uncovered keys.
  */
 final class TableChecker {
-    private static final Set<String> COUNTED = Set.of("student", "class", "school", "adult");
 
     private final CheckContext cx;
     private final ExprChecker exprs;
@@ -238,9 +237,7 @@ final class TableChecker {
         }
         if (t instanceof Type.Quantity q) {
             boolean counted = q.dim().exponents().size() == 1 && q.dim().exponents().values().iterator().next() == 1
-                    && (COUNTED.contains(q.dim().exponents().keySet().iterator().next())
-                    || cx.symbols.units().isDeclared(q.dim().exponents().keySet().iterator().next())
-                    || cx.symbols.units().isDayUnit(q.dim().exponents().keySet().iterator().next()));
+                    && cx.symbols.units().isCounted(q.dim().exponents().keySet().iterator().next());
             return TableCoverage.Axis.ofNumbers(name, counted, true);
         }
         if (t instanceof Type.Bool) {

@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The units a contract can name: the built-in ones (students, positions, calendar days, dollars
@@ -21,6 +22,9 @@ public final class Units {
     public static final String CALENDAR_DAY = "calendar day";
     public static final String WORKING_DAY = "working day";
     public static final String SCHOOL_DAY = "school day";
+
+    /** The built-in units that count whole things: a number of them cannot be fractional (22.5 students). */
+    private static final Set<String> WHOLE = Set.of("student", "class", "school", "adult");
 
     /** Day-like units a date can be moved by, and that lists of days are counted in. */
     public static final List<String> DAY_UNITS = List.of(CALENDAR_DAY, WORKING_DAY, SCHOOL_DAY, "week", "month", "year");
@@ -90,6 +94,16 @@ public final class Units {
 
     public boolean isDayUnit(String base) {
         return DAY_UNITS.contains(base);
+    }
+
+    /** Whether a built-in unit counts whole things (students, classes), so a count of them is never fractional. */
+    public static boolean isWhole(String base) {
+        return WHOLE.contains(base);
+    }
+
+    /** Whether a unit is counted in steps of one: the whole built-in ones, the declared ones and days. */
+    public boolean isCounted(String base) {
+        return isWhole(base) || isDeclared(base) || isDayUnit(base);
     }
 
     /** The closest known spelling, for "did you mean" hints; empty when nothing is close. */

@@ -3,13 +3,30 @@ package org.cba.eval;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
+import org.cba.check.Builtin;
 import org.cba.check.Dimension;
 import org.cba.syntax.ast.Expr;
 
 /** sum, count, min, max, average, any, all and list over a list's items (finite, so they end). */
 final class Aggregates implements Node {
+    /** What an aggregate makes of the values of the items its where lets through, and how many there were. */
+    @FunctionalInterface
+    private interface Finish {
+        Value of(List<Value> values, int matched);
+    }
+
+    /**
+     * An aggregate's implementation: the answer at the first item the where turns away (all) or
+     * lets through (any), null to go on; whether it keeps the items themselves (list without a
+     * value); and what it makes of the rest.
+     */
+    private record Fold(Value onMiss, Value onMatch, boolean keepsItems, Finish finish) {
+        static Fold finishing(Finish finish) {
+            return new Fold(null, null, false, finish);
+        }
+    }
+
     private final Expr.Aggregate e;
-    private final String fn;
     private final String var;
     private final Node source;
     private final Node where;
@@ -17,17 +34,31 @@ final class Aggregates implements Node {
     private final Dimension dim;
     /** When not null, the rows the where can hold for, read instead of the source's every row. */
     private final RowFilter filter;
+    private final Fold fold;
 
     /** where and value are compiled with the aggregate's variable innermost; either may be null, and so may filter. */
-    Aggregates(Expr.Aggregate e, Node source, Node where, Node value, Dimension dim, RowFilter filter) {
+    Aggregates(Expr.Aggregate e, Builtin.Aggregate fn, Node source, Node where, Node value, Dimension dim, RowFilter filter) {
         this.e = e;
         this.filter = filter;
-        this.fn = e.function().name();
         this.var = e.var().name();
         this.source = source;
         this.where = where;
         this.value = value;
         this.dim = dim;
+        this.fold = fold(fn);
+    }
+
+    private Fold fold(Builtin.Aggregate fn) {
+        return switch (fn) {
+            case ANY -> new Fold(null, Value.Bool.TRUE, false, (values, matched) -> Value.Bool.FALSE);
+            case ALL -> new Fold(Value.Bool.FALSE, null, false, (values, matched) -> Value.Bool.TRUE);
+            case LIST -> new Fold(null, null, true, (values, matched) -> new Value.ListV(values));
+            case COUNT -> Fold.finishing((values, matched) -> new Value.Num(BigDecimal.valueOf(matched), dim));
+            case SUM -> Fold.finishing((values, matched) -> sum(values, dim));
+            case AVERAGE -> Fold.finishing((values, matched) -> average(values));
+            case MIN -> Fold.finishing((values, matched) -> extreme(values, -1, fn));
+            case MAX -> Fold.finishing((values, matched) -> extreme(values, 1, fn));
+        };
     }
 
     @Override
@@ -39,22 +70,22 @@ final class Aggregates implements Node {
         for (Value item : items) {
             Env inner = outer.with(var, item);
             if (where != null && !Compiler.truth(where.eval(in, inner))) {
-                if (fn.equals("all")) {
-                    return Value.Bool.FALSE;
+                if (fold.onMiss() != null) {
+                    return fold.onMiss();
                 }
                 continue;
             }
             matched++;
-            if (fn.equals("any")) {
-                return Value.Bool.TRUE;
+            if (fold.onMatch() != null) {
+                return fold.onMatch();
             }
             if (value != null) {
                 values.add(value.eval(in, inner));
-            } else if (fn.equals("list")) {
+            } else if (fold.keepsItems()) {
                 values.add(item);
             }
         }
-        return finish(values, matched);
+        return fold.finish().of(values, matched);
     }
 
     static List<Value> items(Value source) {
@@ -67,33 +98,19 @@ final class Aggregates implements Node {
         return out;
     }
 
-    private Value finish(List<Value> values, int matched) {
-        switch (fn) {
-            case "any": return Value.Bool.FALSE;
-            case "all": return Value.Bool.TRUE;
-            case "list": return new Value.ListV(values);
-            case "count": return new Value.Num(BigDecimal.valueOf(matched), dim);
-            case "sum": return sum(values, dim);
-            case "average": {
-                if (values.isEmpty()) {
-                    throw new EvalException(e.span(), "there is nothing to average: no item matches");
-                }
-                Value.Num total = sum(values, dim);
-                return new Value.Num(total.amount().divide(BigDecimal.valueOf(values.size()), Interpreter.MATH), total.dim());
-            }
-            default: {
-                if (values.isEmpty()) {
-                    throw new EvalException(e.span(), "there is no " + fn + " of nothing: no item matches");
-                }
-                Value best = values.get(0);
-                for (Value v : values) {
-                    if (Operations.compare(v, best) * (fn.equals("max") ? 1 : -1) > 0) {
-                        best = v;
-                    }
-                }
-                return best;
-            }
+    private Value average(List<Value> values) {
+        if (values.isEmpty()) {
+            throw new EvalException(e.span(), "there is nothing to average: no item matches");
         }
+        Value.Num total = sum(values, dim);
+        return new Value.Num(total.amount().divide(BigDecimal.valueOf(values.size()), Interpreter.MATH), total.dim());
+    }
+
+    private Value extreme(List<Value> values, int sign, Builtin.Aggregate fn) {
+        if (values.isEmpty()) {
+            throw new EvalException(e.span(), "there is no " + fn.spelling() + " of nothing: no item matches");
+        }
+        return BuiltinCode.extreme(values, sign);
     }
 
     private static Value.Num sum(List<Value> values, Dimension dim) {

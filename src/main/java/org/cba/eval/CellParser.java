@@ -4,7 +4,6 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Locale;
-import java.util.Set;
 import org.cba.check.Dimension;
 import org.cba.check.Type;
 
@@ -13,9 +12,6 @@ import org.cba.check.Type;
  * References to other entities are resolved by {@link DataBinder}, not here.
  */
 final class CellParser {
-    /** Units that count whole things: a count cannot be fractional or negative. */
-    private static final Set<String> WHOLE = Set.of("student", "class", "school", "adult");
-
     /** A parsed value, or the reason it could not be. */
     record Parsed(Value value, String problem) {
         static Parsed ok(Value v) {
@@ -76,7 +72,7 @@ final class CellParser {
         if (counted && v.signum() < 0) {
             return Parsed.bad("a number of " + dim.describe() + " cannot be negative");
         }
-        if (base != null && WHOLE.contains(base) && dim.isBase(base) && v.stripTrailingZeros().scale() > 0) {
+        if (base != null && org.cba.check.Units.isWhole(base) && dim.isBase(base) && v.stripTrailingZeros().scale() > 0) {
             return Parsed.bad("a number of " + dim.describe() + " must be whole");
         }
         BigDecimal scaled = percent ? v.movePointLeft(2) : v.multiply(factor);

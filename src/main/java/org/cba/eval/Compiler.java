@@ -3,6 +3,7 @@ package org.cba.eval;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
+import org.cba.check.Builtin;
 import org.cba.check.Checked;
 import org.cba.check.Dimension;
 import org.cba.check.Ref;
@@ -124,8 +125,8 @@ final class Compiler implements Expr.Visitor<Node> {
             return (in, env) -> in.term(term);
         } else if (ref instanceof Ref.Global g && g.decl() instanceof Decl.ReadingDecl r) {
             return (in, env) -> in.reading(r);
-        } else if (ref instanceof Ref.Builtin b && b.name().equals("as_of")) {
-            return (in, env) -> new Value.DateV(in.asOf());
+        } else if (ref instanceof Ref.Builtin b && b.builtin() instanceof Builtin.Constant c) {
+            return BuiltinCode.of(c);
         }
         throw new IllegalStateException("unresolved name " + e.name() + " at " + e.span());
     }
@@ -173,9 +174,9 @@ final class Compiler implements Expr.Visitor<Node> {
         } else if (ref instanceof Ref.Global g && g.decl() instanceof Decl.TableDecl t) {
             TableCode table = code.table(t);
             return (in, env) -> in.lookup(table, values(in, env, args), e);
-        } else if (ref instanceof Ref.Builtin b) {
-            String name = b.name();
-            return (in, env) -> Operations.builtin(in, name, List.of(values(in, env, args)), e);
+        } else if (ref instanceof Ref.Builtin b && b.builtin() instanceof Builtin.Function f) {
+            BuiltinCode.Function fn = BuiltinCode.of(f);
+            return (in, env) -> fn.apply(in, values(in, env, args), e);
         }
         throw new IllegalStateException("unresolved call " + e.callee() + " at " + e.span());
     }
@@ -197,7 +198,10 @@ final class Compiler implements Expr.Visitor<Node> {
         Node value = e.value() == null ? null : of(e.value());
         scope.remove(scope.size() - 1);
         Dimension dim = checked.typeOf(e) instanceof Type.Quantity q ? q.dim() : Dimension.NONE;
-        return new Aggregates(e, source, where, value, dim, filter);
+        if (!(checked.refOf(e) instanceof Ref.Builtin b && b.builtin() instanceof Builtin.Aggregate fn)) {
+            throw new IllegalStateException("unresolved aggregate " + e.function() + " at " + e.span());
+        }
+        return new Aggregates(e, fn, source, where, value, dim, filter);
     }
 
     // ---- operators ----

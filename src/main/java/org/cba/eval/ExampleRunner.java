@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.cba.check.Checked;
+import org.cba.syntax.ast.Citation;
 import org.cba.syntax.ast.Decl;
 import org.cba.syntax.ast.Example;
 import org.cba.syntax.ast.ReadingSetting;
@@ -16,14 +17,12 @@ public final class ExampleRunner {
     /** One example's outcome; actual is null when evaluation failed (see problem). */
     public record Outcome(Decl decl, Example example, boolean passed, String expected, String actual, String problem) {
         public String cite() {
-            return decl.citations().isEmpty() ? "" : decl.citations().get(0).cite();
+            return Citation.first(decl.citations()).cite();
         }
 
         /** The article part of the citation ("XVIII" of "XVIII 6.0"). */
         public String article() {
-            String c = cite();
-            int space = c.indexOf(' ');
-            return space < 0 ? c : c.substring(0, space);
+            return Citation.first(decl.citations()).article();
         }
     }
 

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
 import org.cba.check.Checked;
+import org.cba.syntax.ast.Citation;
 import org.cba.syntax.ast.Decl;
 import org.cba.syntax.ast.Expr;
 import org.cba.syntax.ast.Period;
@@ -168,7 +169,7 @@ public final class Interpreter {
     }
 
     static String cite(Decl d) {
-        return d.citations().isEmpty() ? "" : d.citations().get(0).cite();
+        return Citation.first(d.citations()).cite();
     }
 
     Value lookup(TableCode t, Value[] args, Expr.Call where) {

@@ -1,15 +1,12 @@
 package org.cba.eval;
 
 import java.math.BigDecimal;
-import java.math.RoundingMode;
-import java.time.LocalDate;
-import java.util.List;
 import org.cba.check.Dimension;
 import org.cba.check.Units;
 import org.cba.syntax.ast.BinaryOp;
 import org.cba.syntax.ast.Expr;
 
-/** Arithmetic, comparison and the built-in functions, on exact values. */
+/** Arithmetic and comparison, on exact values (the built-in functions are in {@link BuiltinCode}). */
 final class Operations {
     private Operations() {
     }
@@ -83,75 +80,5 @@ final class Operations {
             }
         }
         return false;
-    }
-
-    static Value builtin(Interpreter in, String name, List<Value> args, Expr.Call e) {
-        switch (name) {
-            case "floor": return rounded(args.get(0), RoundingMode.FLOOR, e);
-            case "ceil": return rounded(args.get(0), RoundingMode.CEILING, e);
-            case "round": return rounded(args.get(0), RoundingMode.HALF_UP, e);
-            case "abs": {
-                Value.Num n = num(args.get(0), e);
-                return new Value.Num(n.amount().abs(), n.dim());
-            }
-            case "round_down": return stepped(args, RoundingMode.FLOOR, e);
-            case "round_up": return stepped(args, RoundingMode.CEILING, e);
-            case "round_to": return stepped(args, RoundingMode.HALF_UP, e);
-            case "remainder": return remainder(args, e);
-            case "min":
-            case "earliest": return extreme(args, -1);
-            case "max":
-            case "latest": return extreme(args, 1);
-            case "school_year": return Value.Year.of(((Value.DateV) args.get(0)).date());
-            case "calendar_days": return days(in, Units.CALENDAR_DAY, args, e);
-            case "working_days": return days(in, Units.WORKING_DAY, args, e);
-            case "school_days": return days(in, Units.SCHOOL_DAY, args, e);
-            default: throw new IllegalStateException("no built-in " + name);
-        }
-    }
-
-    private static Value rounded(Value v, RoundingMode mode, Expr e) {
-        Value.Num n = num(v, e);
-        return new Value.Num(n.amount().setScale(0, mode), n.dim());
-    }
-
-    /** Rounds to a multiple of a step (0.1 hours, $0.01), as a clause that names its rounding says. */
-    private static Value stepped(List<Value> args, RoundingMode mode, Expr.Call e) {
-        Value.Num n = num(args.get(0), e);
-        Value.Num step = num(args.get(1), e);
-        if (step.amount().signum() <= 0) {
-            throw new EvalException(e.args().get(1).span(), "the step to round to must be more than zero");
-        }
-        BigDecimal units = n.amount().divide(step.amount(), Interpreter.MATH).setScale(0, mode);
-        return new Value.Num(units.multiply(step.amount()), n.dim());
-    }
-
-    private static Value remainder(List<Value> args, Expr.Call e) {
-        Value.Num n = num(args.get(0), e);
-        Value.Num r = num(args.get(1), e);
-        if (r.amount().signum() == 0) {
-            throw new EvalException(e.args().get(1).span(), "division by zero: the remainder of a division by 0");
-        }
-        BigDecimal whole = n.amount().divide(r.amount(), Interpreter.MATH).setScale(0, RoundingMode.FLOOR);
-        return new Value.Num(n.amount().subtract(whole.multiply(r.amount())), n.dim());
-    }
-
-    private static Value extreme(List<Value> args, int sign) {
-        Value best = args.get(0);
-        for (Value v : args.subList(1, args.size())) {
-            if (compare(v, best) * sign > 0) {
-                best = v;
-            }
-        }
-        return best;
-    }
-
-    private static Value days(Interpreter in, String unit, List<Value> args, Expr.Call e) {
-        if (!unit.equals(Units.CALENDAR_DAY) && !in.data.calendar().present()) {
-            throw new EvalException(e.span(), "counting " + Units.plural(unit) + " needs a school calendar in the data (a calendar table)");
-        }
-        LocalDate from = ((Value.DateV) args.get(0)).date();
-        LocalDate to = ((Value.DateV) args.get(1)).date();
-        return new Value.Days(unit, in.data.calendar().days(unit, from, to));
     }
 }
