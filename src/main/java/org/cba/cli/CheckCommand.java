@@ -47,7 +47,12 @@ public final class CheckCommand implements Callable<Integer> {
                 err.println("cba check: no such file or folder: " + p);
                 return ExitCode.USAGE.code();
             }
-            entries.addAll(ContractLoader.entriesFor(p));
+            List<Path> found = ContractLoader.entriesFor(p);
+            if (found.isEmpty()) { // a mistyped folder must not pass as "no errors"
+                err.println("cba check: no .cba files in " + p);
+                return ExitCode.USAGE.code();
+            }
+            entries.addAll(found);
         }
         List<Checked> results = new ArrayList<>();
         for (Path entry : entries) {
@@ -79,9 +84,6 @@ public final class CheckCommand implements Callable<Integer> {
         if (results.size() > 1) {
             out.println("checked " + plural(results.size(), "contract") + ": " + plural(errors, "error") + ", "
                     + plural(warnings, "warning"));
-        }
-        if (results.isEmpty()) {
-            out.println("no .cba files found");
         }
     }
 
