@@ -34,7 +34,7 @@ public final class ContractLoader {
 
     /** The entry files to check for a path given on the command line, in a stable order. */
     public static List<Path> entriesFor(Path path) throws IOException {
-        if (Files.isRegularFile(path)) {
+        if (!Files.isDirectory(path)) { // a pipe or link named here is refused by load, with a message
             return List.of(contractEntryContaining(path).orElse(path));
         }
         List<Path> agreements;
@@ -43,7 +43,7 @@ public final class ContractLoader {
         }
         List<Path> loose;
         try (Stream<Path> walk = Files.walk(path)) {
-            loose = walk.filter(p -> p.toString().endsWith(".cba") && Files.isRegularFile(p))
+            loose = walk.filter(p -> p.toString().endsWith(".cba") && !Files.isDirectory(p))
                     .filter(p -> contractEntryContaining(p).isEmpty()).sorted().toList();
         }
         List<Path> all = new ArrayList<>(agreements);
@@ -82,7 +82,7 @@ public final class ContractLoader {
             if (loaded.containsKey(key)) {
                 continue;
             }
-            Spec spec = parse(next, diagnostics);
+            Spec spec = next.equals(entry.normalize()) ? parseEntry(next, folder, diagnostics) : parse(next, diagnostics);
             loaded.put(key, spec);
             for (Import imp : spec.imports()) {
                 resolveImport(folder, next, imp, diagnostics).ifPresent(todo::add);
@@ -111,14 +111,22 @@ public final class ContractLoader {
      */
     private static Contract base(Path entry, Path folder, org.cba.syntax.ast.Header header, List<Diagnostic> diagnostics,
                                  java.util.Set<Path> visiting) {
-        Path baseFolder = folder.resolve(header.base()).normalize();
+        Optional<Path> named = SpecFiles.resolve(folder, header.base());
+        if (named.isEmpty()) {
+            diagnostics.add(Diagnostic.error(Code.E063, header.span(), "this amends names no folder a file system can have"));
+            return null;
+        }
+        Path baseFolder = named.get().normalize();
         Path baseEntry = baseFolder.resolve(ENTRY);
-        Path display = (entry.getParent() == null ? Path.of(header.base()) : entry.getParent().resolve(header.base())).normalize();
+        Path display = SpecFiles.resolve(entry.getParent(), header.base()).orElseThrow().normalize();
         String problem = null;
         if (!java.util.Objects.equals(baseFolder.getParent(), folder.getParent()) || baseFolder.equals(folder)) {
             problem = "\"" + header.base() + "\" is not a sibling folder: a version amends another version beside it, like \"../existing\"";
         } else if (!Files.isRegularFile(baseEntry)) {
             problem = "there is no contract in \"" + header.base() + "\" (no " + ENTRY + " in " + display + ")";
+        } else if (!SpecFiles.insideAfterLinks(folder.getParent(), baseFolder)) {
+            problem = "\"" + header.base() + "\" is a link to a folder outside " + folder.getParent().getFileName()
+                    + ": a version amends only a version beside it, so cba does not read it";
         } else if (visiting.contains(baseEntry.toAbsolutePath().normalize())) {
             problem = "\"" + header.base() + "\" amends this version in turn: versions cannot amend each other in a circle";
         }
@@ -127,6 +135,17 @@ public final class ContractLoader {
             return null;
         }
         return load(display.resolve(ENTRY), visiting);
+    }
+
+    /** The entry file is parsed as any other, unless it is no regular file or a link out of its folder. */
+    private static Spec parseEntry(Path entry, Path folder, List<Diagnostic> diagnostics) {
+        Optional<Diagnostic> refused = SpecFiles.refusal(entry, folder, entry.toString());
+        if (refused.isPresent()) {
+            diagnostics.add(refused.get());
+            SourceFile file = refused.get().span().file();
+            return new Spec(file, new Span(file, 0, 0), null, List.of(), List.of());
+        }
+        return parse(entry, diagnostics);
     }
 
     private static Spec parse(Path path, List<Diagnostic> diagnostics) {
@@ -146,14 +165,20 @@ public final class ContractLoader {
     }
 
     private static Optional<Path> resolveImport(Path folder, Path from, Import imp, List<Diagnostic> diagnostics) {
-        Path target = (from.getParent() == null ? Path.of(imp.path()) : from.getParent().resolve(imp.path())).normalize();
+        Optional<Path> named = SpecFiles.resolve(from.getParent(), imp.path());
+        if (named.isEmpty()) {
+            diagnostics.add(Diagnostic.error(Code.E060, imp.span(), "this import names no file a file system can have",
+                    "a file name cannot hold control characters such as NUL"));
+            return Optional.empty();
+        }
+        Path target = named.get().normalize();
         if (!imp.path().endsWith(".cba")) {
             diagnostics.add(Diagnostic.error(Code.E060, imp.span(), "only .cba spec files can be imported, not \"" + imp.path() + "\""));
             return Optional.empty();
         }
         Path absolute = target.toAbsolutePath().normalize();
-        if (!absolute.startsWith(folder) || !Files.exists(absolute) || !insideAfterLinks(folder, absolute)) {
-            boolean outside = !absolute.startsWith(folder) || (Files.exists(absolute) && !insideAfterLinks(folder, absolute));
+        if (!absolute.startsWith(folder) || !Files.exists(absolute) || !SpecFiles.insideAfterLinks(folder, absolute)) {
+            boolean outside = !absolute.startsWith(folder) || (Files.exists(absolute) && !SpecFiles.insideAfterLinks(folder, absolute));
             diagnostics.add(outside
                     ? Diagnostic.error(Code.E061, imp.span(), "\"" + imp.path() + "\" is outside the contract folder",
                         "a contract can only import files in its own folder (" + folder.getFileName() + ")")
@@ -161,30 +186,24 @@ public final class ContractLoader {
                         "looked for " + target));
             return Optional.empty();
         }
+        Optional<String> notRegular = SpecFiles.notRegular(absolute);
+        if (notRegular.isPresent()) {
+            diagnostics.add(Diagnostic.error(Code.E003, imp.span(), "\"" + imp.path() + "\" is not a regular file ("
+                    + notRegular.get() + "), so cba does not read it", "a spec is a plain text file"));
+            return Optional.empty();
+        }
         return Optional.of(target);
     }
 
-    private static String firstLine(Path file) {
-        try {
-            return SourceReader.read(file, file.toString()).file().line(1);
-        } catch (IOException e) {
-            return "";
-        }
-    }
-
-    /** Symbolic links must not lead out of the folder either. */
-    private static boolean insideAfterLinks(Path folder, Path absolute) {
-        try {
-            return absolute.toRealPath().startsWith(folder.toRealPath());
-        } catch (IOException e) {
-            return false;
-        }
-    }
-
+    /**
+     * Files in the folder that nothing imports are not checked, so they get a warning, unless they
+     * could not be a spec at all (not UTF-8 text, binary, not a regular file, a link out of the
+     * folder): that is an error, so it cannot pass unnoticed.
+     */
     private static void warnUnimported(Path folder, Path entry, Map<Path, Spec> loaded, List<Diagnostic> diagnostics) {
         List<Path> strays;
         try (Stream<Path> walk = Files.walk(folder)) {
-            strays = walk.filter(p -> p.toString().endsWith(".cba") && Files.isRegularFile(p))
+            strays = walk.filter(p -> p.toString().endsWith(".cba") && !Files.isDirectory(p))
                     .filter(p -> !loaded.containsKey(p.toAbsolutePath().normalize()))
                     .filter(p -> p.getParent().equals(folder) || !Files.exists(p.getParent().resolve(ENTRY)))
                     .sorted().toList();
@@ -193,10 +212,33 @@ public final class ContractLoader {
         }
         for (Path stray : strays) {
             Path display = entry.getParent() == null ? folder.relativize(stray) : entry.getParent().resolve(folder.relativize(stray));
-            SourceFile f = new SourceFile(display.toString(), firstLine(stray));
-            diagnostics.add(Diagnostic.warning(Code.W003, new Span(f, 0, 0),
-                    "this file is in the contract folder but no file imports it, so it is not checked",
-                    "add  import \"" + folder.relativize(stray) + "\"  to " + ENTRY));
+            diagnostics.add(stray(stray, folder, display.toString(), "add  import \"" + folder.relativize(stray) + "\"  to " + ENTRY));
         }
+    }
+
+    /** The warning that a stray is not checked, or the error that it cannot be a spec at all. */
+    private static Diagnostic stray(Path stray, Path folder, String display, String hint) {
+        Optional<Diagnostic> refused = SpecFiles.refusal(stray, folder, display);
+        if (refused.isPresent()) {
+            return refused.get();
+        }
+        SourceReader.Read read;
+        try {
+            read = SourceReader.read(stray, display);
+        } catch (IOException e) {
+            SourceFile empty = new SourceFile(display, "");
+            return Diagnostic.error(Code.E003, new Span(empty, 0, 0), "cannot read this file: " + e.getMessage());
+        }
+        if (read.problem().isPresent()) {
+            return read.problem().get();
+        }
+        int nul = read.file().text().indexOf('\0');
+        if (nul >= 0) {
+            return Diagnostic.error(Code.E003, new Span(read.file(), nul, nul + 1),
+                    "this file holds binary data (a NUL byte), not spec text", "a spec is a plain text file");
+        }
+        SourceFile firstLine = new SourceFile(display, read.file().line(1));
+        return Diagnostic.warning(Code.W003, new Span(firstLine, 0, 0),
+                "this file is in the contract folder but no file imports it, so it is not checked", hint);
     }
 }

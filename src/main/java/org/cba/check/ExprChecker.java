@@ -195,7 +195,7 @@ final class ExprChecker implements Expr.Visitor<Type> {
         candidates.addAll(Builtin.names());
         String hint = Names.closest(name, candidates).map(s -> "did you mean \"" + s + "\"?")
                 .orElse("define it with term, table, enum or entity, or check the spelling");
-        cx.diagnostics.error(Code.E010, span, "\"" + name + "\" is not defined", hint);
+        cx.diagnostics.error(Code.E010, span, "\"" + Names.shown(name) + "\" is not defined", hint);
     }
 
     private Type global(Expr.Name e, Decl d) {
@@ -272,7 +272,7 @@ final class ExprChecker implements Expr.Visitor<Type> {
     private void noField(Expr.FieldAccess e, String owner, java.util.Collection<String> fields) {
         String hint = Names.closest(e.field().name(), fields).map(s -> "did you mean \"" + s + "\"?")
                 .orElse("its fields are " + String.join(", ", fields));
-        cx.diagnostics.error(Code.E014, e.field().span(), owner + " has no field \"" + e.field().name() + "\"", hint);
+        cx.diagnostics.error(Code.E014, e.field().span(), owner + " has no field \"" + Names.shown(e.field().name()) + "\"", hint);
     }
 
     // ---- calls ----

@@ -2,24 +2,41 @@ package org.cba.check;
 
 import java.util.Collection;
 import java.util.Optional;
+import org.cba.syntax.Syntax;
 
 /** Suggestions for misspelled names: the nearest candidate by edit distance, if near enough. */
 final class Names {
+    /** Longest stretch of a name repeated in a message; the excerpt under it shows where it is. */
+    static final int SHOWN = 80;
+
     private Names() {
     }
 
     static Optional<String> closest(String wrong, Collection<String> candidates) {
+        if (wrong.length() > Syntax.MAX_NAME_LENGTH) {
+            return Optional.empty(); // no real name is that long, and comparing would take a while
+        }
+        int allowed = wrong.length() <= 3 ? 1 : Math.max(2, wrong.length() / 3);
+        String lower = wrong.toLowerCase();
         String best = null;
         int bestDistance = Integer.MAX_VALUE;
         for (String c : candidates) {
-            int d = distance(wrong.toLowerCase(), c.toLowerCase());
+            String candidate = c.toLowerCase();
+            if (Math.abs(candidate.length() - lower.length()) > allowed) {
+                continue; // the distance is at least the difference in length: too far already
+            }
+            int d = distance(lower, candidate);
             if (d < bestDistance) {
                 best = c;
                 bestDistance = d;
             }
         }
-        int allowed = wrong.length() <= 3 ? 1 : Math.max(2, wrong.length() / 3);
         return bestDistance <= allowed ? Optional.ofNullable(best) : Optional.empty();
+    }
+
+    /** A name as a message repeats it: cut to {@link #SHOWN} characters, with "…" when cut. */
+    static String shown(String name) {
+        return name.length() <= SHOWN ? name : name.substring(0, SHOWN) + "…";
     }
 
     /** Edit distance counting a swap of two neighbouring letters ("raito") as one edit. */

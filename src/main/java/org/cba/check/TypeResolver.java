@@ -130,7 +130,8 @@ final class TypeResolver {
                 "known units include students, positions, classes, minutes, hours, calendar days, working days, "
                         + "school days, dollars; a spec can add one with  unit NAME, NAMES"));
         diagnostics.error(w.words().size() == 1 && Character.isUpperCase(text.charAt(0)) ? Code.E013 : Code.E012, w.span(),
-                Character.isUpperCase(text.charAt(0)) ? "there is no type or unit \"" + text + "\"" : "\"" + text + "\" is not a unit cba knows",
+                Character.isUpperCase(text.charAt(0)) ? "there is no type or unit \"" + Names.shown(text) + "\""
+                        : "\"" + Names.shown(text) + "\" is not a unit cba knows",
                 hint.toArray(String[]::new));
     }
 }

@@ -46,14 +46,28 @@ public final class DiffCommand implements Callable<Integer> {
     public Integer call() throws IOException, InterruptedException {
         PrintWriter err = spec.commandLine().getErr();
         VersionPaths.Resolved before;
-        VersionPaths.Resolved after;
         try {
             before = VersionPaths.resolve(oldArg);
-            after = VersionPaths.resolve(newArg);
         } catch (IOException e) {
             err.println("cba diff: " + e.getMessage());
             return ExitCode.USAGE.code();
         }
+        try (before) {
+            VersionPaths.Resolved after;
+            try {
+                after = VersionPaths.resolve(newArg);
+            } catch (IOException e) {
+                err.println("cba diff: " + e.getMessage());
+                return ExitCode.USAGE.code();
+            }
+            try (after) {
+                return compare(before, after, err);
+            }
+        }
+    }
+
+    /** Both versions found (and taken out of git where named so): compares and prints. */
+    private Integer compare(VersionPaths.Resolved before, VersionPaths.Resolved after, PrintWriter err) throws IOException {
         for (VersionPaths.Resolved r : List.of(before, after)) {
             if (!Files.exists(r.path())) {
                 err.println("cba diff: no such file or folder: " + r.shown());

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import org.cba.eval.Finding;
 import org.cba.run.Contracts;
+import org.cba.repl.HistoryFile;
 import org.cba.repl.Repl;
 import org.cba.repl.ReplResult;
 import org.cba.repl.ScriptRunner;
@@ -45,7 +46,7 @@ public final class ReplCommand implements Callable<Integer> {
     @Option(names = "--as-of", paramLabel = "DATE", description = "Evaluate as of this date (default: today).")
     LocalDate asOf;
 
-    @Option(names = "--history", paramLabel = "FILE", description = "Where to keep the input history (default: ~/.cba_history).")
+    @Option(names = "--history", paramLabel = "FILE", description = "Where to keep the input history (default: $XDG_STATE_HOME/cba/history, else ~/.cba_history).")
     Path history;
 
     @Override
@@ -67,7 +68,8 @@ public final class ReplCommand implements Callable<Integer> {
         }
         if (System.console() != null) {
             try (Terminal terminal = TerminalBuilder.builder().system(true).build()) {
-                new Repl(session, terminal, history != null ? history : Path.of(System.getProperty("user.home"), ".cba_history"))
+                new Repl(session, terminal, history != null ? history
+                        : HistoryFile.defaultLocation(System.getenv(), System.getProperty("user.home")))
                         .run(startup);
             }
             return ExitCode.OK.code();

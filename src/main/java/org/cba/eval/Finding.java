@@ -157,7 +157,7 @@ public sealed interface Finding
 
     /** The first citation as written ("XVIII 2.0"); empty when the rule cites nothing. */
     default String cite() {
-        return rule().citations().isEmpty() ? "" : rule().citations().get(0).cite();
+        return Citation.first(rule().citations()).cite();
     }
 
     /** Whether this finding is a requirement that is met: listed only when asked for. */

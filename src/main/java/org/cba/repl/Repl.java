@@ -2,14 +2,9 @@ package org.cba.repl;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.FileAlreadyExistsException;
-import java.nio.file.FileSystems;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.PosixFilePermission;
-import java.nio.file.attribute.PosixFilePermissions;
-import java.util.EnumSet;
 import java.util.List;
+import java.util.Optional;
 import org.jline.reader.EndOfFileException;
 import org.jline.reader.LineReader;
 import org.jline.reader.LineReaderBuilder;
@@ -45,8 +40,10 @@ public final class Repl {
             terminal.setSize(new Size(80, 24)); // a terminal that does not say its size
         }
         terminal.handle(Terminal.Signal.INT, Terminal.SignalHandler.SIG_IGN); // Ctrl-C while evaluating does not end the session
-        LineReader reader = reader();
+        Optional<String> noHistory = history == null ? Optional.empty() : HistoryFile.prepare(history);
+        LineReader reader = reader(noHistory.isEmpty() ? history : null);
         PrintWriter out = terminal.writer();
+        noHistory.ifPresent(why -> out.println("cba repl: " + why));
         out.println("cba repl: " + session.status());
         out.println("Type an expression or a declaration; :help lists the commands, :quit or Ctrl-D leaves.");
         startup.stream().filter(ReplResult::failed).forEach(this::print);
@@ -69,7 +66,8 @@ public final class Repl {
         out.flush();
     }
 
-    LineReader reader() throws IOException {
+    /** historyFile: a file {@link HistoryFile#prepare} accepted, or null for no history. */
+    LineReader reader(Path historyFile) {
         LineReaderBuilder b = LineReaderBuilder.builder()
                 .terminal(terminal)
                 .appName("cba")
@@ -80,31 +78,10 @@ public final class Repl {
                 .variable(LineReader.HISTORY_FILE_SIZE, 10_000)
                 .option(LineReader.Option.DISABLE_EVENT_EXPANSION, true)
                 .option(LineReader.Option.INSERT_TAB, false);
-        if (history != null) {
-            createPrivately(history);
-            b.variable(LineReader.HISTORY_FILE, history);
+        if (historyFile != null) {
+            b.variable(LineReader.HISTORY_FILE, historyFile);
         }
         return b.build();
-    }
-
-    /** The history holds what was typed, so only its owner may read it. */
-    static void createPrivately(Path file) throws IOException {
-        if (Files.exists(file)) {
-            return;
-        }
-        if (file.toAbsolutePath().getParent() != null) {
-            Files.createDirectories(file.toAbsolutePath().getParent());
-        }
-        try {
-            if (FileSystems.getDefault().supportedFileAttributeViews().contains("posix")) {
-                Files.createFile(file, PosixFilePermissions.asFileAttribute(
-                        EnumSet.of(PosixFilePermission.OWNER_READ, PosixFilePermission.OWNER_WRITE)));
-            } else {
-                Files.createFile(file);
-            }
-        } catch (FileAlreadyExistsException raced) {
-            // created meanwhile by another session: use it as it is
-        }
     }
 
     private void print(ReplResult r) {

@@ -11,6 +11,7 @@ public enum Code {
     E003("a file that cannot be read, or is not UTF-8 text"),
     E004("a quoted text that is not closed on its line"),
     E005("a date or school year that does not exist, or a number too large"),
+    E006("a name longer than 200 characters"),
 
     // ---- names ----
     E010("a name that is not defined"),
@@ -48,6 +49,7 @@ public enum Code {
     E061("an import that reaches outside the contract folder"),
     E062("an agreement header in a file that is not the contract's agreement.cba"),
     E063("an amends that does not name a sibling contract folder, or that goes round in a circle"),
+    E064("a contract's file that is a link to a file outside its folder"),
 
     // ---- readings and examples ----
     E070("an example whose expected value has the wrong type"),

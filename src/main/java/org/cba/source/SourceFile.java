@@ -20,7 +20,7 @@ public final class SourceFile {
         this.name = Objects.requireNonNull(name);
         this.text = Objects.requireNonNull(text);
         this.shown = shown;
-        this.lineStarts = computeLineStarts(text);
+        this.lineStarts = computeLineStarts(shown); // the lines people see, even when a piece is parsed blanked
         this.hasSurrogates = text.chars().anyMatch(c -> Character.isSurrogate((char) c));
     }
 
@@ -36,11 +36,17 @@ public final class SourceFile {
         return text.offsetByCodePoints(0, Math.min(codePointIndex, cps));
     }
 
+    /**
+     * A line ends at \n, at \r\n, or at a lone \r (old Mac files): every editor shows all three as
+     * line breaks, so positions must count them all.
+     */
     private static int[] computeLineStarts(String text) {
         List<Integer> starts = new ArrayList<>();
         starts.add(0);
         for (int i = 0; i < text.length(); i++) {
-            if (text.charAt(i) == '\n') {
+            char c = text.charAt(i);
+            boolean crBeforeLf = c == '\r' && i + 1 < text.length() && text.charAt(i + 1) == '\n';
+            if ((c == '\n' || c == '\r') && !crBeforeLf) {
                 starts.add(i + 1);
             }
         }
@@ -76,8 +82,8 @@ public final class SourceFile {
             return "";
         }
         int start = lineStarts[line - 1];
-        int end = line < lineStarts.length ? lineStarts[line] - 1 : shown.length();
-        if (end > start && shown.charAt(end - 1) == '\r') {
+        int end = line < lineStarts.length ? lineStarts[line] : shown.length();
+        while (end > start && (shown.charAt(end - 1) == '\n' || shown.charAt(end - 1) == '\r')) {
             end--;
         }
         return shown.substring(start, Math.max(start, end));

@@ -20,7 +20,11 @@ public final class SourceReader {
     public record Read(SourceFile file, Optional<Diagnostic> problem) {
     }
 
+    /** Reads a regular file only: a pipe or device could keep cba waiting for ever. */
     public static Read read(Path path, String displayName) throws IOException {
+        if (!Files.isRegularFile(path)) {
+            throw new IOException("not a regular file");
+        }
         byte[] bytes = Files.readAllBytes(path);
         return decode(bytes, displayName);
     }

@@ -23,6 +23,9 @@ import org.cba.syntax.ast.Spec;
 
 /** The syntax phase's entry points. Never throws on bad input: problems come back as diagnostics. */
 public final class Syntax {
+    /** Longest name a spec may use, in characters: far beyond any real one, short enough to print. */
+    public static final int MAX_NAME_LENGTH = 200;
+
     private Syntax() {
     }
 
@@ -98,12 +101,21 @@ public final class Syntax {
                 }
                 continue;
             }
+            if (t.getType() == CbaLexer.IDENT && tooLong(t.getText()) && problems.size() < SyntaxErrors.LIMIT) {
+                problems.add(Diagnostic.error(Code.E006, spans.spanOf(t), "this name is "
+                        + t.getText().codePointCount(0, t.getText().length()) + " characters long; a name may have at most "
+                        + MAX_NAME_LENGTH, "use a shorter name"));
+            }
             tokens.add(t);
             if (t.getType() == Token.EOF) {
                 break;
             }
         }
         return new Lexed(tokens, problems);
+    }
+
+    private static boolean tooLong(String name) {
+        return name.length() > MAX_NAME_LENGTH && name.codePointCount(0, name.length()) > MAX_NAME_LENGTH;
     }
 
     private static Diagnostic badCharacter(SyntaxErrors spans, Token t) {

@@ -55,10 +55,11 @@ final class SyntaxErrors extends BaseErrorListener {
         String expected = recognizer instanceof Parser parser ? expected(parser, e) : "";
         String message = expected.isEmpty() ? found + " is not expected here" : "expected " + expected + ", found " + found;
         Token opener = recognizer instanceof Parser parser ? unclosed(parser, token) : null;
-        if (opener != null && opener.getLine() < token.getLine()) {
+        // lines as SourceFile counts them (a lone \r ends a line too), not as ANTLR does
+        if (opener != null && spanOf(opener).line() < span.line()) {
             String close = opener.getType() == CbaLexer.LPAREN ? ")" : "}";
             diagnostics.add(Diagnostic.error(Code.E001, spanOf(opener), "this " + opener.getText() + " is never closed",
-                    "cba expected " + close + " before " + found + " at line " + token.getLine()));
+                    "cba expected " + close + " before " + found + " at line " + span.line()));
         } else {
             diagnostics.add(Diagnostic.error(Code.E001, span, message));
         }

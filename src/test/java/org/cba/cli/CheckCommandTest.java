@@ -122,6 +122,22 @@ class CheckCommandTest {
     }
 
     @Test
+    void aFolderWithNoSpecsIsAUsageErrorNotAPass() throws IOException {
+        write("notes/readme.txt", "not a spec\n");
+        Cli.Result r = Cli.run("check", dir.resolve("notes").toString());
+        assertEquals(2, r.exit(), r.transcript());
+        assertEquals("cba check: error[U009]: no .cba files in " + dir.resolve("notes") + "\n", r.err());
+    }
+
+    @Test
+    void oneEmptyFolderAmongGoodOnesIsStillAUsageError() throws IOException {
+        Path spec = write("counselors.cba", CLEAN);
+        Files.createDirectories(dir.resolve("empty"));
+        Cli.Result r = Cli.run("check", spec.toString(), dir.resolve("empty").toString());
+        assertEquals(2, r.exit(), r.transcript());
+    }
+
+    @Test
     void unknownFlagExitsTwo() throws IOException {
         Path spec = write("counselors.cba", CLEAN);
         Cli.Result r = Cli.run("check", "--strict", spec.toString());

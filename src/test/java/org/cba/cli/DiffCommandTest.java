@@ -1,6 +1,7 @@
 package org.cba.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -48,6 +49,23 @@ class DiffCommandTest {
         Cli.Result r = Cli.run("diff", "HEAD:contracts/lausd-utla", "contracts/lausd-utla", "--format", "json");
         assertTrue(r.exit() == 0 || r.exit() == 1, r.transcript());
         assertTrue(r.out().contains("\"contract\" : \"utla-2025-06-17\""), r.out());
+    }
+
+    @Test
+    void aRevisionThatLooksLikeAnOptionWritesNothingAndIsAUsageError() {
+        Path target = tmp.resolve("overwritten");
+        // before: git archive took "--output=FILE" as its own option and wrote the archive to FILE
+        Cli.Result r = Cli.run("diff", "--", "--output=" + target + ":HEAD/x", "contracts/lausd-utla");
+        assertEquals(2, r.exit(), r.transcript());
+        assertFalse(Files.exists(target), "cba diff wrote " + target);
+        assertTrue(r.err().contains("is not a git revision"), r.err());
+    }
+
+    @Test
+    void aRevisionGitDoesNotKnowIsAUsageError() {
+        Cli.Result r = Cli.run("diff", "no-such-branch-anywhere:contracts/lausd-utla", "contracts/lausd-utla");
+        assertEquals(2, r.exit(), r.transcript());
+        assertEquals("cba diff: git knows no commit \"no-such-branch-anywhere\"\n", r.err());
     }
 
     private Path write(String name, String text) throws IOException {

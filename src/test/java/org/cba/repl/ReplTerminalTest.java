@@ -79,6 +79,29 @@ class ReplTerminalTest {
     }
 
     @Test
+    void anExistingHistoryReadableByOthersIsMadeOwnerOnly() throws IOException {
+        Files.writeString(history(), "1700000000000:1 + 1\n");
+        Files.setPosixFilePermissions(history(), PosixFilePermissions.fromString("rw-r--r--"));
+        Typed t = type(contractSession(), "2 + 2\n");
+        assertEquals("rw-------", PosixFilePermissions.toString(Files.getPosixFilePermissions(history())));
+        assertEquals(List.of("1 + 1", "2 + 2"), t.history());
+    }
+
+    @Test
+    void theHistoryIsNeverWrittenThroughALink() throws IOException {
+        Path target = Files.writeString(tmp.resolve("someone-elses-file"), "left alone\n");
+        Files.createSymbolicLink(history(), target);
+        ByteArrayOutputStream screen = new ByteArrayOutputStream();
+        Terminal terminal = terminal(new ByteArrayInputStream("40 + 2\n".getBytes(StandardCharsets.UTF_8)), screen);
+        new Repl(contractSession(), terminal, history()).run(List.of());
+        terminal.close();
+        String out = plain(screen);
+        assertTrue(out.contains("cba repl: " + history() + " is a link; the history is not written through links, so none is kept\n"), out);
+        assertTrue(out.contains("42\n"), out); // the session still runs
+        assertEquals("left alone\n", Files.readString(target));
+    }
+
+    @Test
     void openBracketsAndDeclarationsContinueOnTheNextLine() throws IOException {
         Typed t = type(contractSession(), "(1 +\n2) * 3\nterm x: students\n  = 2 students\n\nx * 2\n");
         assertEquals(List.of("(1 +\\n2) * 3", "term x: students\\n  = 2 students", "x * 2"), t.history());
