@@ -15,8 +15,7 @@ import org.junit.jupiter.api.Test;
  * worked out by hand (through the REPL, so checked, compiled and evaluated as a spec's would be).
  */
 class BuiltinCodeTest {
-    private final Session session = new Session((checked, dataset, date, readings, findings, school, explain, all) -> "",
-            LocalDate.parse("2025-10-15"));
+    private final Session session = new Session(LocalDate.parse("2025-10-15"));
 
     private String eval(String expression) {
         ReplResult r = session.eval(expression);
