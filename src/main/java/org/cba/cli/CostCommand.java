@@ -83,7 +83,7 @@ public final class CostCommand implements Callable<Integer> {
     }
 
     private Costs.Side side(String arg) throws IOException, InterruptedException, Failure {
-        Contracts.Version version = Versions.open(arg);
+        Contracts.Version version = Contracts.open(arg);
         return new Costs.Side(version, DataSets.bind(version.checked(), data));
     }
 }

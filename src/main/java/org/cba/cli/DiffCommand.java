@@ -1,6 +1,7 @@
 package org.cba.cli;
 
 import org.cba.report.Json;
+import org.cba.run.VersionPaths;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;

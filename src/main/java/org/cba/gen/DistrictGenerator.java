@@ -10,10 +10,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.cba.check.Checked;
-import org.cba.check.Checker;
-import org.cba.check.ContractLoader;
+import org.cba.run.Contracts;
+import org.cba.run.Failure;
 import org.cba.data.DataException;
-import org.cba.source.DiagnosticPrinter;
 
 /**
  * Generates a synthetic district of any size from a {@link Profile}: units of the profile's
@@ -54,13 +53,11 @@ public final class DistrictGenerator {
     public static DistrictGenerator generate(Path profileFile, int unitCount, long seed) throws IOException {
         Profile profile = Profile.load(profileFile);
         Path contractPath = profileFile.toAbsolutePath().getParent().resolve(profile.contract()).normalize();
-        List<Path> entries = ContractLoader.entriesFor(contractPath);
-        if (entries.size() != 1) {
-            throw new IllegalArgumentException("the profile's contract " + contractPath + " is not one contract");
-        }
-        Checked checked = Checker.check(ContractLoader.load(entries.get(0)));
-        if (!checked.ok()) {
-            throw new IllegalArgumentException("the profile's contract has errors:\n" + DiagnosticPrinter.render(checked.diagnostics()));
+        Checked checked;
+        try {
+            checked = Contracts.open(contractPath, contractPath.toString()).checked();
+        } catch (Failure f) {
+            throw new IllegalArgumentException("the profile's contract " + contractPath + " cannot be used:\n" + f.render(null).stripTrailing());
         }
         try {
             return generate(profile, checked, unitCount, seed);

@@ -28,6 +28,18 @@ public final class Contracts {
         return new Version(shown, checked);
     }
 
+    /**
+     * The one contract a command-line argument names: a folder or file, or REV:path read from git
+     * at that revision. A revision's files are read into memory and their temporary folder removed.
+     */
+    public static Version open(String arg) throws Failure, InterruptedException {
+        try (VersionPaths.Resolved r = VersionPaths.resolve(arg)) {
+            return open(r.path(), r.shown());
+        } catch (IOException e) {
+            throw new Failure(Problem.usage("U001", "cannot read " + arg + ": " + e.getMessage()));
+        }
+    }
+
     /** The entry file of the one contract at a path. */
     public static Path entry(Path path, String shown) throws Failure {
         List<Path> entries = entries(path);

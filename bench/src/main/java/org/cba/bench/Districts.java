@@ -6,11 +6,10 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import org.cba.check.Checked;
-import org.cba.check.Checker;
-import org.cba.check.ContractLoader;
+import org.cba.run.Contracts;
+import org.cba.run.DataSets;
+import org.cba.run.Failure;
 import org.cba.data.DataException;
-import org.cba.data.DataSource;
-import org.cba.eval.DataBinder;
 import org.cba.eval.Dataset;
 import org.cba.gen.DistrictGenerator;
 
@@ -28,7 +27,7 @@ final class Districts {
     }
 
     static Checked contract() {
-        return Checker.check(ContractLoader.load(ENTRY));
+        return Contracts.check(ENTRY);
     }
 
     /** The CSV folder of a district of this many schools, generated on first use. */
@@ -53,10 +52,8 @@ final class Districts {
         return file;
     }
 
-    static Dataset load(Checked checked, Path folder) throws DataException {
-        try (DataSource source = DataSource.open(folder.toString())) {
-            return DataBinder.bind(checked, source);
-        }
+    static Dataset load(Checked checked, Path folder) throws Failure {
+        return DataSets.bind(checked, folder.toString());
     }
 
     static List<String> tables() {

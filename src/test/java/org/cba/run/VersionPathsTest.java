@@ -1,4 +1,4 @@
-package org.cba.cli;
+package org.cba.run;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;

@@ -1,4 +1,4 @@
-package org.cba.cli;
+package org.cba.run;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -20,14 +20,14 @@ import java.util.stream.Stream;
  * may not start with "-", git must know it as a commit, and only the commit id git answers is
  * passed on.
  */
-final class VersionPaths {
+public final class VersionPaths {
     private static final Pattern COMMIT_ID = Pattern.compile("[0-9a-f]{40,64}");
 
     private VersionPaths() {
     }
 
     /** A resolved version: the path to read, how to name it to people, and the temporary folder to remove (or null). */
-    record Resolved(Path path, String shown, Path temporary) implements AutoCloseable {
+    public record Resolved(Path path, String shown, Path temporary) implements AutoCloseable {
         /** Removes the folder taken out of git, if there is one. */
         @Override
         public void close() throws IOException {
@@ -37,7 +37,7 @@ final class VersionPaths {
         }
     }
 
-    static Resolved resolve(String arg) throws IOException, InterruptedException {
+    public static Resolved resolve(String arg) throws IOException, InterruptedException {
         return resolve(arg, Path.of(System.getProperty("java.io.tmpdir")));
     }
 
