@@ -18,6 +18,7 @@ ORDERED   : 'ordered' ;
 TERM      : 'term' ;
 TABLE     : 'table' ;
 ENTITY    : 'entity' ;
+OPTIONAL  : 'optional' ;
 KEY       : 'key' ;
 MANY      : 'many' ;
 BY        : 'by' ;

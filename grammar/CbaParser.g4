@@ -139,8 +139,9 @@ cell
     ;
 
 // entity School from "schools" counted as schools { key id: text, name: text, sections: many Section by school }
+// optional entity Meeting { ... }: the data may leave its table out (then it has no rows).
 entityDecl
-    : ENTITY name=IDENT (FROM source=string)? (COUNTED AS counted=words)? citation*
+    : OPTIONAL? ENTITY name=IDENT (FROM source=string)? (COUNTED AS counted=words)? citation*
       LBRACE field (COMMA field)* COMMA? RBRACE
     ;
 
