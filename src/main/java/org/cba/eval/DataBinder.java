@@ -185,10 +185,11 @@ public final class DataBinder {
 
     /** When not one of the contract's tables is there, the data is surely not what was meant: one problem says so. */
     private void reportAbsent(int tableCount) {
-        if (absent.size() > 1 && absent.size() == tableCount) {
+        boolean noneThere = absent.size() + missing.size() == tableCount;
+        if (absent.size() > 1 && noneThere) {
             DataProblem first = absent.get(0);
-            problem(DataCode.D002, first.origin(), 0, null, null, "none of the " + tableCount
-                    + " tables the contract reads is in the data; the first: " + first.message());
+            problem(DataCode.D002, first.origin(), 0, null, null, "none of the " + absent.size()
+                    + " tables the contract needs is in the data; the first: " + first.message());
             return;
         }
         absent.forEach(this::problem);
