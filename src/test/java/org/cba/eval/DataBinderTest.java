@@ -210,6 +210,15 @@ class DataBinderTest {
     }
 
     @Test
+    void keysMustBePresentAndUniqueD008() throws IOException {
+        write("schools.csv", "id,enrollment\nS1,500\nS1,300\n,200\n");
+        write("sections.csv", "id,school,enrollment\n");
+        List<String> found = problems().stream().map(DataProblem::describe).toList();
+        assertEquals(List.of("schools.csv, row 3, column id: error[D008]: \"S1\" — this id is already used on row 2; keys must be unique",
+                "schools.csv, row 4, column id: error[D008]: the key id is empty"), found);
+    }
+
+    @Test
     void numbersAreAsciiDigitsWithAnOptionalSignAndPoint() throws IOException {
         // Arabic-Indic three, fullwidth three, and an exponent: each a located D006.
         write("sections.csv", "id,school,enrollment\nX1,S1,\u0663\nX2,S2,\uFF13\nX3,S1,6.64e2\nX4,S1,+7\n");
