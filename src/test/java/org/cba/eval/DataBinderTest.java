@@ -210,6 +210,30 @@ class DataBinderTest {
     }
 
     @Test
+    void aPercentFieldIsWrittenAsAPercentage(@TempDir Path other) throws Exception {
+        Files.writeString(other.resolve("agreement.cba"), """
+                agreement "P"
+                  version "1"
+                  effective 2025-07-01 to 2028-06-30
+
+                entity School from "schools" {
+                  key id: text,
+                  share: percent,
+                }
+                """);
+        Checked percent = Checker.check(ContractLoader.load(other.resolve("agreement.cba")));
+        write("schools.csv", "id,share\nS1,35\nS2,12.5%\n");
+        Dataset d;
+        try (DataSource source = DataSource.open(data.toString())) {
+            d = DataBinder.bind(percent, source);
+        }
+        // 35 means 35% = 0.35; 12.5% = 0.125.
+        EntityTable schools = d.table("School").orElseThrow();
+        assertEquals(0, new java.math.BigDecimal("0.35").compareTo(((Value.Num) schools.get(0, "share")).amount()));
+        assertEquals(0, new java.math.BigDecimal("0.125").compareTo(((Value.Num) schools.get(1, "share")).amount()));
+    }
+
+    @Test
     void keysMustBePresentAndUniqueD008() throws IOException {
         write("schools.csv", "id,enrollment\nS1,500\nS1,300\n,200\n");
         write("sections.csv", "id,school,enrollment\n");
