@@ -19,6 +19,7 @@ TERM      : 'term' ;
 TABLE     : 'table' ;
 ENTITY    : 'entity' ;
 SITE      : 'site' ;
+OPTIONAL  : 'optional' ;
 KEY       : 'key' ;
 MANY      : 'many' ;
 BY        : 'by' ;

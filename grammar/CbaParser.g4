@@ -140,8 +140,9 @@ cell
 
 // entity School from "schools" counted as schools { key id: text, name: text, sections: many Section by school }
 // site entity School ...: the entity findings are filed under (reports group by it; --school picks one).
+// optional entity Meeting { ... }: the data may leave its table out (then it has no rows).
 entityDecl
-    : SITE? ENTITY name=IDENT (FROM source=string)? (COUNTED AS counted=words)? citation*
+    : OPTIONAL? SITE? ENTITY name=IDENT (FROM source=string)? (COUNTED AS counted=words)? citation*
       LBRACE field (COMMA field)* COMMA? RBRACE
     ;
 

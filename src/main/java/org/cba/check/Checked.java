@@ -53,6 +53,16 @@ public final class Checked {
         return symbols;
     }
 
+    /** Every checked expression with its type, in no particular order (for analyses over the whole contract). */
+    public void forEachType(java.util.function.BiConsumer<Expr, Type> each) {
+        types.forEach(each);
+    }
+
+    /** Every resolved name or call with what it refers to, in no particular order. */
+    public void forEachRef(java.util.function.BiConsumer<Expr, Ref> each) {
+        refs.forEach(each);
+    }
+
     public Type typeOf(Expr e) {
         return types.get(e);
     }

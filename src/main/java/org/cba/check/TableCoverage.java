@@ -2,8 +2,11 @@ package org.cba.check;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
-import java.util.BitSet;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.TreeSet;
 
 /**
@@ -49,7 +52,12 @@ final class TableCoverage {
     record Overlap(int firstRow, int secondRow, List<String> where) {
     }
 
-    record Result(List<List<String>> missing, long missingCount, List<Overlap> overlaps, boolean tooLarge) {
+    /**
+     * visits: how many (row, combination) pairs were looked at: each row is matched only against
+     * the combinations it covers, so this is the number of cells the rows cover, not rows times
+     * combinations.
+     */
+    record Result(List<List<String>> missing, long missingCount, List<Overlap> overlaps, boolean tooLarge, long visits) {
     }
 
     private TableCoverage() {
@@ -64,73 +72,154 @@ final class TableCoverage {
             atoms.add(a);
             combinations *= Math.max(1, a.size());
             if (combinations > MAX_COMBINATIONS) {
-                return new Result(List.of(), 0, List.of(), true);
+                return new Result(List.of(), 0, List.of(), true, 0);
             }
         }
-        List<List<BitSet>> covers = new ArrayList<>();
-        for (List<KeyPattern> row : rows) {
-            List<BitSet> perColumn = new ArrayList<>();
-            for (int c = 0; c < axes.size(); c++) {
-                BitSet bits = new BitSet();
-                for (int i = 0; i < atoms.get(c).size(); i++) {
-                    if (row.get(c).matches(atoms.get(c).get(i).sample())) {
-                        bits.set(i);
+        return new Walk(atoms, (int) combinations).run(rows);
+    }
+
+    /**
+     * Visits, for each row in order, only the combinations it covers: the atoms a key cell matches
+     * are a few runs of consecutive atoms (atoms are sorted), found by binary search. The first row
+     * to cover a combination owns it; any later row covering it overlaps that one. This is the
+     * same answer as asking every row about every combination, in time near the size of the table.
+     */
+    private static final class Walk {
+        private final List<List<Atom>> atoms;
+        private final int[] owner;
+        private final long[] strides;
+        /** Overlapping pairs (first * rows + second), each with the first combination where they meet. */
+        private final Map<Long, Integer> pairs = new HashMap<>();
+        private long visits;
+
+        Walk(List<List<Atom>> atoms, int combinations) {
+            this.atoms = atoms;
+            this.owner = new int[combinations];
+            Arrays.fill(owner, -1);
+            this.strides = new long[atoms.size()];
+            long stride = 1;
+            for (int c = atoms.size() - 1; c >= 0; c--) {
+                strides[c] = stride;
+                stride *= Math.max(1, atoms.get(c).size());
+            }
+        }
+
+        Result run(List<List<KeyPattern>> rows) {
+            for (int r = 0; r < rows.size(); r++) {
+                List<int[]> runs = new ArrayList<>();
+                for (int c = 0; c < atoms.size(); c++) {
+                    runs.add(runsOf(rows.get(r).get(c), atoms.get(c)));
+                }
+                visit(r, rows.size(), runs, 0, 0);
+            }
+            List<List<String>> missing = new ArrayList<>();
+            long missingCount = 0;
+            for (int k = 0; k < owner.length; k++) {
+                if (owner[k] < 0) {
+                    missingCount++;
+                    if (missing.size() < 5) {
+                        missing.add(describe(atoms, indexOf(k)));
                     }
                 }
-                perColumn.add(bits);
             }
-            covers.add(perColumn);
+            return new Result(missing, missingCount, overlaps(rows.size()), false, visits);
         }
-        return walk(atoms, covers, combinations);
-    }
 
-    private static Result walk(List<List<Atom>> atoms, List<List<BitSet>> covers, long combinations) {
-        List<List<String>> missing = new ArrayList<>();
-        long missingCount = 0;
-        List<Overlap> overlaps = new ArrayList<>();
-        BitSet reportedPairs = new BitSet();
-        int n = covers.size();
-        int[] index = new int[atoms.size()];
-        for (long k = 0; k < combinations; k++) {
-            int first = -1;
-            for (int r = 0; r < n; r++) {
-                if (!covered(covers.get(r), index)) {
-                    continue;
+        /** Every combination the row covers, in increasing order, column by column. */
+        private void visit(int row, int rowCount, List<int[]> runs, int column, long base) {
+            if (column == runs.size()) {
+                int k = (int) base;
+                visits++;
+                if (owner[k] < 0) {
+                    owner[k] = row;
+                } else {
+                    pairs.putIfAbsent((long) owner[k] * rowCount + row, k);
                 }
-                if (first < 0) {
-                    first = r;
-                } else if (!reportedPairs.get(first * n + r)) {
-                    reportedPairs.set(first * n + r);
-                    overlaps.add(new Overlap(first, r, describe(atoms, index)));
-                }
-            }
-            if (first < 0) {
-                missingCount++;
-                if (missing.size() < 5) {
-                    missing.add(describe(atoms, index));
-                }
-            }
-            advance(index, atoms);
-        }
-        return new Result(missing, missingCount, overlaps, false);
-    }
-
-    private static boolean covered(List<BitSet> row, int[] index) {
-        for (int c = 0; c < index.length; c++) {
-            if (!row.get(c).get(index[c])) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    private static void advance(int[] index, List<List<Atom>> atoms) {
-        for (int c = index.length - 1; c >= 0; c--) {
-            if (++index[c] < atoms.get(c).size()) {
                 return;
             }
-            index[c] = 0;
+            int[] run = runs.get(column);
+            for (int i = 0; i < run.length; i += 2) {
+                for (int atom = run[i]; atom < run[i + 1]; atom++) {
+                    visit(row, rowCount, runs, column + 1, base + atom * strides[column]);
+                }
+            }
         }
+
+        /** In the order the old walk over combinations gave: by combination, then by the later row. */
+        private List<Overlap> overlaps(int rowCount) {
+            List<Map.Entry<Long, Integer>> found = new ArrayList<>(pairs.entrySet());
+            found.sort(Comparator.<Map.Entry<Long, Integer>>comparingInt(Map.Entry::getValue)
+                    .thenComparingLong(e -> e.getKey() % rowCount));
+            List<Overlap> out = new ArrayList<>();
+            for (Map.Entry<Long, Integer> e : found) {
+                out.add(new Overlap((int) (e.getKey() / rowCount), (int) (e.getKey() % rowCount), describe(atoms, indexOf(e.getValue()))));
+            }
+            return out;
+        }
+
+        private int[] indexOf(long k) {
+            int[] index = new int[atoms.size()];
+            for (int c = 0; c < index.length; c++) {
+                index[c] = (int) (k / strides[c] % Math.max(1, atoms.get(c).size()));
+            }
+            return index;
+        }
+    }
+
+    /** The atoms a key cell matches, as runs [from, to) of atom positions, in increasing order. */
+    static int[] runsOf(KeyPattern pattern, List<Atom> atoms) {
+        List<int[]> runs = new ArrayList<>();
+        for (KeyPattern.Interval interval : pattern.intervals()) {
+            int from = firstNotBelow(interval, atoms);
+            int to = firstAbove(interval, atoms, from);
+            if (from < to) {
+                runs.add(new int[] {from, to});
+            }
+        }
+        runs.sort(Comparator.comparingInt(run -> run[0]));
+        List<Integer> merged = new ArrayList<>();
+        for (int[] run : runs) {
+            int last = merged.size() - 1; // the end of the last run so far, if any
+            if (!merged.isEmpty() && run[0] <= merged.get(last)) {
+                merged.set(last, Math.max(merged.get(last), run[1]));
+            } else {
+                merged.add(run[0]);
+                merged.add(run[1]);
+            }
+        }
+        return merged.stream().mapToInt(Integer::intValue).toArray();
+    }
+
+    /** The first atom not below the interval's low end (atoms are sorted by sample). */
+    private static int firstNotBelow(KeyPattern.Interval interval, List<Atom> atoms) {
+        int lo = 0;
+        int hi = atoms.size();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            BigDecimal v = atoms.get(mid).sample();
+            boolean below = interval.lo() != null && (interval.loIncluded() ? v.compareTo(interval.lo()) < 0 : v.compareTo(interval.lo()) <= 0);
+            if (below) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo;
+    }
+
+    /** The first atom from start on that is above the interval's high end. */
+    private static int firstAbove(KeyPattern.Interval interval, List<Atom> atoms, int start) {
+        int lo = start;
+        int hi = atoms.size();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (interval.contains(atoms.get(mid).sample())) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo;
     }
 
     private static List<String> describe(List<List<Atom>> atoms, int[] index) {

@@ -50,6 +50,9 @@ public final class CostCommand implements Callable<Integer> {
     @Option(names = "--params", paramLabel = "FILE", description = "JSON: {\"yearly_cost_per_position\": {\"RULE\": 120000}}.")
     Path params;
 
+    @Option(names = "--allow-missing", split = ",", paramLabel = "TABLE", description = "Tables the data may leave out (comma-separated).")
+    java.util.Set<String> allowMissing = new java.util.LinkedHashSet<>();
+
     @Option(names = "--format", paramLabel = "FORMAT", description = "text (default), json, csv or html.")
     Format format = Format.text;
 
@@ -84,6 +87,6 @@ public final class CostCommand implements Callable<Integer> {
 
     private Costs.Side side(String arg) throws IOException, InterruptedException, Failure {
         Contracts.Version version = Contracts.open(arg);
-        return new Costs.Side(version, DataSets.bind(version.checked(), data));
+        return new Costs.Side(version, DataSets.bind(version.checked(), data, allowMissing));
     }
 }

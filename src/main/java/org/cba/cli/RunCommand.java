@@ -57,7 +57,11 @@ public final class RunCommand implements Callable<Integer> {
     @Option(names = "--rule", paramLabel = "NAME", description = "Run only this rule (repeat for several).")
     List<String> rules = new java.util.ArrayList<>();
 
-    @Option(names = "--school", paramLabel = "ID", description = "Only findings that concern this school.")
+    @Option(names = "--allow-missing", split = ",", paramLabel = "TABLE",
+            description = "Tables the data may leave out (comma-separated); the report says which rules they touch.")
+    java.util.Set<String> allowMissing = new java.util.LinkedHashSet<>();
+
+    @Option(names = "--school", paramLabel = "ID", description = "Only findings that concern this school (a row of the contract's site entity, by key).")
     String school;
 
     @Option(names = "--explain", description = "Show how each finding was computed (text format; JSON always has it).")
@@ -77,7 +81,7 @@ public final class RunCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException, Failure {
         Contracts.Version version = Contracts.open(contract, contract.toString());
-        Dataset dataset = DataSets.bind(version.checked(), data);
+        Dataset dataset = DataSets.bind(version.checked(), data, allowMissing);
         Runs.Result result = Runs.run(version.checked(), dataset,
                 new Request(asOf, readings, rules, school, explain || format == Format.json), LocalDate.now());
         PrintWriter err = spec.commandLine().getErr();

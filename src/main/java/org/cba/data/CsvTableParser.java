@@ -31,15 +31,20 @@ final class CsvTableParser {
         Problems problems = new Problems(origin);
         Records read = records(decoded.text());
         if (read.records().isEmpty() && read.error() == null) {
-            problems.add(0, null, null, "the file is empty; expected a header row naming the columns");
+            problems.add(DataCode.D003, 0, null, null, "the file is empty; expected a header row naming the columns");
         }
         List<RawRow> rows = read.records().isEmpty() ? List.of() : rows(read.records(), problems);
+        boolean headerRead = !read.records().isEmpty() && problems.isEmpty();
         if (read.error() != null) {
             // Last, so problems stay in file order: nothing after this row could be read.
-            problems.add(read.records().size() + 1, null, null, read.error());
+            problems.add(DataCode.D003, read.records().size() + 1, null, null, read.error());
         }
-        problems.throwIfAny();
-        return new RawTable(name, origin, read.records().get(0).toList(), rows);
+        // Rows with the wrong number of values are left out of what was read; the others can still be checked.
+        boolean rowsOnly = headerRead && read.error() == null;
+        RawTable table = read.records().isEmpty() || !headerRead ? null
+                : new RawTable(name, origin, read.records().get(0).toList(), rows);
+        problems.throwIfAny(rowsOnly ? table : null);
+        return table;
     }
 
     private static List<RawRow> rows(List<CSVRecord> records, Problems problems) {
@@ -51,7 +56,7 @@ final class CsvTableParser {
             if (record.size() == header.size()) {
                 rows.add(new RawRow(row, record.toList()));
             } else {
-                problems.add(row, null, null, countMessage(record, header.size()));
+                problems.add(DataCode.D005, row, null, null, countMessage(record, header.size()));
             }
         }
         return rows;
@@ -95,9 +100,9 @@ final class CsvTableParser {
             String column = header.get(i);
             Integer first = seen.putIfAbsent(column, i);
             if (column.isBlank()) {
-                problems.add(1, null, null, "column " + letters(i) + " has no name; every column needs a name in the header row");
+                problems.add(DataCode.D005, 1, null, null, "column " + letters(i) + " has no name; every column needs a name in the header row");
             } else if (first != null) {
-                problems.add(1, null, column, "columns " + letters(first) + " and " + letters(i)
+                problems.add(DataCode.D005, 1, null, column, "columns " + letters(first) + " and " + letters(i)
                         + " have the same name; each column needs its own name");
             }
         }
@@ -149,16 +154,16 @@ final class CsvTableParser {
         }
         String message = Utf8.notUtf8(decoded.badByte(), EXCEL_HINT);
         if (at == null) {
-            return new DataProblem(origin, 1, null, null, message);
+            return new DataProblem(DataCode.D004, origin, 1, null, null, message);
         }
         int row = (int) at.getRecordNumber();
         for (int i = 0; i < at.size(); i++) {
             if (at.get(i).indexOf('\uFFFD') >= 0) {
                 List<String> header = records.get(0).toList();
                 String column = row > 1 && i < header.size() ? header.get(i) : null;
-                return new DataProblem(origin, row, column, at.get(i), message);
+                return new DataProblem(DataCode.D004, origin, row, column, at.get(i), message);
             }
         }
-        return new DataProblem(origin, row, null, null, message);
+        return new DataProblem(DataCode.D004, origin, row, null, null, message);
     }
 }

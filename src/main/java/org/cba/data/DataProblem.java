@@ -2,17 +2,18 @@ package org.cba.data;
 
 import java.util.Objects;
 
-/** One problem. row 0 means the table as a whole; column and value may be null. */
-public record DataProblem(String origin, int row, String column, String value, String message) {
+/** One problem, with its code. row 0 means the table as a whole; column and value may be null. */
+public record DataProblem(DataCode code, String origin, int row, String column, String value, String message) {
     /** Longer values are cut in reports: the row and column already say where the whole value is. */
     private static final int SHOWN_VALUE_LENGTH = 60;
 
     public DataProblem {
+        Objects.requireNonNull(code, "code");
         Objects.requireNonNull(origin, "origin");
         Objects.requireNonNull(message, "message");
     }
 
-    /** e.g. {@code schools.csv, row 12, column enrollment: "abc" — expected a whole number}. */
+    /** e.g. {@code schools.csv, row 12, column enrollment: error[D006]: "abc" — expected a whole number}. */
     public String describe() {
         StringBuilder out = new StringBuilder(origin);
         if (row > 0) {
@@ -21,7 +22,7 @@ public record DataProblem(String origin, int row, String column, String value, S
         if (column != null) {
             out.append(", column ").append(column);
         }
-        out.append(": ");
+        out.append(": error[").append(code).append("]: ");
         if (value != null) {
             out.append('"').append(shown(value)).append("\" — ");
         }

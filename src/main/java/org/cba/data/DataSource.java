@@ -6,13 +6,22 @@ public interface DataSource extends AutoCloseable {
     String describe();
 
     /**
-     * Is there a table, file or array of this name? Answers true when the source cannot be
-     * reached at all, so that {@link #read} reports why instead of the table being skipped.
+     * Is there anything under this name: a file, array or table, readable or not? Answers true
+     * when the source cannot be reached at all, or the file is not a regular file, so that
+     * {@link #read} reports why instead of the table being taken as absent.
      */
     boolean has(String table);
 
     /** The whole table, or every problem found in it. */
     RawTable read(String table) throws DataException;
+
+    /**
+     * A table is not there ({@link #has} said no): what was looked for, in the source's own words,
+     * and the nearest name that is there. Code D002.
+     */
+    default DataProblem absent(String table) {
+        return new DataProblem(DataCode.D002, describe(), 0, null, null, "there is no table " + table);
+    }
 
     @Override
     void close();

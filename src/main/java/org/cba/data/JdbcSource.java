@@ -20,6 +20,8 @@ final class JdbcSource implements DataSource {
     private final String description;
     private final boolean sqlite;
     private Connection connection;
+    /** Why the database could not be reached: kept, so it is tried and reported once, not once per table. */
+    private DataException unreachable;
 
     /**
      * label: the database in problems (a file name, or the URL without its password);
@@ -56,12 +58,27 @@ final class JdbcSource implements DataSource {
         String origin = label + ": table " + table;
         try {
             if (!findTable(c, table)) {
-                throw DataException.of(new DataProblem(label, 0, null, null, "no table " + table));
+                throw DataException.of(absent(table));
             }
             return select(c, table, origin);
         } catch (SQLException e) {
-            throw DataException.of(new DataProblem(origin, 0, null, null, "the database says: " + driverWords(e)));
+            throw DataException.of(DataCode.D003, origin, "the database says: " + driverWords(e));
         }
+    }
+
+    @Override
+    public DataProblem absent(String table) {
+        List<String> names = new ArrayList<>();
+        try (ResultSet tables = connection().getMetaData().getTables(null, null, "%", new String[] {"TABLE", "VIEW"})) {
+            while (tables.next()) {
+                names.add(tables.getString("TABLE_NAME"));
+            }
+        } catch (SQLException | DataException e) {
+            // Without the list there is simply no suggestion.
+        }
+        String none = names.isEmpty() ? " (the database has no tables at all)" : "";
+        return new DataProblem(DataCode.D002, label, 0, null, null, "there is no table " + table + none
+                + Nearest.suggestion(table, names));
     }
 
     /** Exact name, except in SQLite, whose names ignore case. The pattern's "_" may match more; equality decides. */
@@ -93,7 +110,7 @@ final class JdbcSource implements DataSource {
         }
     }
 
-    private static RawTable rows(ResultSet result, String table, String origin) throws SQLException, DataException {
+    private RawTable rows(ResultSet result, String table, String origin) throws SQLException, DataException {
         try (result) {
             ResultSetMetaData meta = result.getMetaData();
             List<String> columns = new ArrayList<>();
@@ -103,7 +120,7 @@ final class JdbcSource implements DataSource {
                 String column = meta.getColumnLabel(i);
                 columns.add(column);
                 if (!seen.add(column)) {
-                    problems.add(0, null, column, "two columns have this name; each column needs its own name");
+                    problems.add(DataCode.D005, 0, null, column, "two columns have this name; each column needs its own name");
                 }
             }
             problems.throwIfAny();
@@ -111,18 +128,43 @@ final class JdbcSource implements DataSource {
             while (result.next()) {
                 List<String> values = new ArrayList<>(columns.size());
                 for (int i = 1; i <= columns.size(); i++) {
-                    values.add(result.getString(i));
+                    values.add(text(result, i, rows.size() + 1, columns.get(i - 1), problems));
                 }
                 rows.add(new RawRow(rows.size() + 1, values));
             }
-            return new RawTable(table, origin, columns, rows);
+            RawTable read = new RawTable(table, origin, columns, rows);
+            problems.throwIfAny(read);
+            return read;
         }
+    }
+
+    /**
+     * A value as text. SQLite stores whatever bytes it was given and its driver turns bytes that
+     * are not UTF-8 into U+FFFD without a word; CSV and JSON files reject such text, and so does
+     * this. The bytes are only looked at when the text shows a U+FFFD. A rejected value reads as null.
+     */
+    private String text(ResultSet result, int column, int row, String name, Problems problems) throws SQLException {
+        String value = result.getString(column);
+        if (!sqlite || value == null || value.indexOf('\uFFFD') < 0) {
+            return value;
+        }
+        byte[] bytes = result.getBytes(column);
+        Utf8.Decoded decoded = Utf8.decode(bytes == null ? new byte[0] : bytes);
+        if (decoded.ok()) {
+            return value;
+        }
+        problems.add(DataCode.D004, row, name, value, "expected UTF-8 text, but byte " + decoded.badByte()
+                + " of this value is not UTF-8; store the text as UTF-8");
+        return null;
     }
 
     /** Opened on first use, so naming a database costs nothing until a table is needed. */
     private Connection connection() throws DataException {
         if (connection != null) {
             return connection;
+        }
+        if (unreachable != null) {
+            throw unreachable;
         }
         try {
             if (sqlite) {
@@ -135,7 +177,8 @@ final class JdbcSource implements DataSource {
             }
             return connection;
         } catch (SQLException e) {
-            throw DataException.of(new DataProblem(label, 0, null, null, "cannot connect: " + driverWords(e)));
+            unreachable = DataException.of(DataCode.D001, label, "cannot connect: " + driverWords(e));
+            throw unreachable;
         }
     }
 

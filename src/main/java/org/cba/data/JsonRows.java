@@ -13,13 +13,12 @@ import java.util.Set;
 
 /** Reads one table's array of flat objects; columns are the union of keys in first-seen order. */
 final class JsonRows {
-    /** Digits before or after the point; beyond this a number is a mistake, and its plain text could be huge. */
-    private static final int MAX_DIGITS = 1000;
-
     private final String origin;
     private final Problems problems;
     private final Map<String, Integer> columns = new LinkedHashMap<>();
     private final List<List<String>> rows = new ArrayList<>();
+    /** Whether the table's value was an array of rows at all; only then is there something to go on with. */
+    private boolean isArray;
 
     private JsonRows(String origin) {
         this.origin = origin;
@@ -32,8 +31,9 @@ final class JsonRows {
         if (parser.currentToken() != JsonToken.START_ARRAY) {
             String found = JsonTables.kind(parser.currentToken());
             parser.skipChildren();
-            reader.problems.add(0, null, null, "expected an array of rows, like [{...}, {...}], but found " + found);
+            reader.problems.add(DataCode.D003, 0, null, null, "expected an array of rows, like [{...}, {...}], but found " + found);
         } else {
+            reader.isArray = true;
             reader.readRows(parser);
         }
         return reader.result(name);
@@ -47,7 +47,7 @@ final class JsonRows {
             if (parser.currentToken() == JsonToken.START_OBJECT) {
                 readRow(parser, row, values);
             } else {
-                problems.add(row, null, null, "expected a row like {\"column\": value, ...}, but found "
+                problems.add(DataCode.D005, row, null, null, "expected a row like {\"column\": value, ...}, but found "
                         + JsonTables.kind(parser.currentToken()));
                 parser.skipChildren();
             }
@@ -60,11 +60,11 @@ final class JsonRows {
             String key = parser.currentName();
             JsonToken token = parser.nextToken();
             if (!seen.add(key)) {
-                problems.add(row, key, null, "this key appears twice in the same row");
+                problems.add(DataCode.D005, row, key, null, "this key appears twice in the same row");
             } else if (key.isBlank()) {
-                problems.add(row, null, null, "a key with no name; every value needs a column name");
+                problems.add(DataCode.D005, row, null, null, "a key with no name; every value needs a column name");
             } else if (token == JsonToken.START_OBJECT || token == JsonToken.START_ARRAY) {
-                problems.add(row, key, null, "expected a single value (text, a number, true, false or null), but found "
+                problems.add(DataCode.D005, row, key, null, "expected a single value (text, a number, true, false or null), but found "
                         + JsonTables.kind(token));
             } else {
                 int column = columns.computeIfAbsent(key, k -> columns.size());
@@ -90,19 +90,19 @@ final class JsonRows {
     /** The number as written, in plain decimal: 0.1 stays "0.1", 31.50 stays "31.50", 1e3 becomes "1000". */
     private String exact(String text, int row, String key) {
         BigDecimal number = new BigDecimal(text);
-        if (number.scale() > MAX_DIGITS || number.precision() - number.scale() > MAX_DIGITS) {
-            problems.add(row, key, text, "this number has more than " + MAX_DIGITS + " digits; it cannot be meant");
+        // The same limit as for a number written as text, checked before 1e999999 is written out.
+        if (Digits.count(number) > Digits.MAX) {
+            problems.add(DataCode.D007, row, key, text, Digits.tooMany());
             return null;
         }
         return number.toPlainString();
     }
 
+    /**
+     * The table, or its problems. A bad value or row does not throw the table away: what could be
+     * read comes with the problems (a bad value reads as null), so the rest can still be checked.
+     */
     private JsonTables.Result result(String name) {
-        try {
-            problems.throwIfAny();
-        } catch (DataException e) {
-            return new JsonTables.Result(null, e);
-        }
         List<RawRow> out = new ArrayList<>(rows.size());
         for (List<String> values : rows) {
             while (values.size() < columns.size()) {
@@ -110,6 +110,12 @@ final class JsonRows {
             }
             out.add(new RawRow(out.size() + 1, values));
         }
-        return new JsonTables.Result(new RawTable(name, origin, List.copyOf(columns.keySet()), out), null);
+        RawTable table = new RawTable(name, origin, List.copyOf(columns.keySet()), out);
+        try {
+            problems.throwIfAny(isArray ? table : null);
+        } catch (DataException e) {
+            return new JsonTables.Result(null, e);
+        }
+        return new JsonTables.Result(table, null);
     }
 }

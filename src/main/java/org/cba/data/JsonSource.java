@@ -44,9 +44,18 @@ final class JsonSource implements DataSource {
         }
         JsonTables.Result result = tables.get(table);
         if (result == null) {
-            throw DataException.of(new DataProblem(fileName, 0, null, null, "no array \"" + table + "\""));
+            throw DataException.of(absent(table));
         }
         return result.get();
+    }
+
+    @Override
+    public DataProblem absent(String table) {
+        load();
+        java.util.Set<String> names = tables == null ? java.util.Set.of() : tables.keySet();
+        String none = tables != null && tables.isEmpty() ? " (the file holds no tables at all)" : "";
+        return new DataProblem(DataCode.D002, fileName, 0, null, null, "there is no array \"" + table + "\"" + none
+                + Nearest.suggestion(table, names));
     }
 
     /** The whole file is parsed once: a malformed file is malformed for every table. */
@@ -59,7 +68,7 @@ final class JsonSource implements DataSource {
         } catch (DataException e) {
             failure = e;
         } catch (IOException e) {
-            failure = DataException.of(new DataProblem(fileName, 0, null, null, "cannot read the file: " + Io.reason(e)));
+            failure = DataException.of(DataCode.D001, fileName, "cannot read the file: " + Io.reason(e));
         }
     }
 

@@ -33,7 +33,7 @@ final class JsonTables {
     static Map<String, Result> parse(byte[] bytes, String fileName) throws DataException {
         Utf8.Decoded decoded = Utf8.decode(bytes);
         if (!decoded.ok()) {
-            throw fileProblem(fileName, "line " + lineOf(decoded.text(), decoded.badChar()) + ": "
+            throw DataException.of(DataCode.D004, fileName, "line " + lineOf(decoded.text(), decoded.badChar()) + ": "
                     + Utf8.notUtf8(decoded.badByte(), ""));
         }
         try (JsonParser parser = FACTORY.createParser(decoded.text())) {
@@ -58,11 +58,11 @@ final class JsonTables {
             parser.nextToken();
             Result result = JsonRows.read(parser, fileName + ": " + name, name);
             if (tables.putIfAbsent(name, result) != null) {
-                problems.add(0, null, name, "this table appears twice in the file; which one is meant?");
+                problems.add(DataCode.D001, 0, null, name, "this table appears twice in the file; which one is meant?");
             }
         }
         if (parser.nextToken() != null) {
-            problems.add(0, null, null, "unexpected content " + where(parser.currentTokenLocation())
+            problems.add(DataCode.D001, 0, null, null, "unexpected content " + where(parser.currentTokenLocation())
                     + " after the object holding the tables");
         }
         problems.throwIfAny();
@@ -111,6 +111,6 @@ final class JsonTables {
     }
 
     private static DataException fileProblem(String fileName, String message) {
-        return DataException.of(new DataProblem(fileName, 0, null, null, message));
+        return DataException.of(DataCode.D001, fileName, message);
     }
 }

@@ -66,6 +66,6 @@ final class Sources {
     }
 
     private static DataException problem(String origin, String message) {
-        return DataException.of(new DataProblem(origin, 0, null, null, message));
+        return DataException.of(DataCode.D001, origin, message);
     }
 }

@@ -57,7 +57,7 @@ public final class SqliteWriter {
                 TableNames.require(table, from.describe());
                 RawTable raw = from.read(table);
                 if (raw.columns().isEmpty()) {
-                    problems.add(new DataProblem(raw.origin(), 0, null, null,
+                    problems.add(new DataProblem(DataCode.D011, raw.origin(), 0, null, null,
                             "this table has no columns, and a SQLite table needs at least one"));
                 }
                 read.add(raw);
@@ -135,6 +135,6 @@ public final class SqliteWriter {
     }
 
     private static DataException problem(String target, String message) {
-        return DataException.of(new DataProblem(target, 0, null, null, message));
+        return DataException.of(DataCode.D011, target, message);
     }
 }

@@ -16,7 +16,7 @@ final class TableNames {
     /** where: the source's location, which is where the problem is reported. */
     static void require(String table, String where) throws DataException {
         if (!isPlain(table)) {
-            throw DataException.of(new DataProblem(where, 0, null, String.valueOf(table),
+            throw DataException.of(new DataProblem(DataCode.D003, where, 0, null, String.valueOf(table),
                     "not a table name; a table name starts with a letter or _ and has only letters, digits and _"));
         }
     }

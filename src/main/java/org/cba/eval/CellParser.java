@@ -4,22 +4,31 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Locale;
+import java.util.regex.Pattern;
 import org.cba.check.Dimension;
 import org.cba.check.Type;
+import org.cba.data.DataCode;
+import org.cba.data.Digits;
 
 /**
  * Turns one data cell's text into a typed value, or says in plain words what was expected.
  * References to other entities are resolved by {@link DataBinder}, not here.
  */
 final class CellParser {
-    /** A parsed value, or the reason it could not be. */
-    record Parsed(Value value, String problem) {
+    /**
+     * A number as data may write it: ASCII digits, an optional sign and decimal point. Not
+     * BigDecimal's own rules, which also take other scripts' digits (٣, ３) and exponents (6.64e2).
+     */
+    private static final Pattern PLAIN_NUMBER = Pattern.compile("[+-]?([0-9]+(\\.[0-9]*)?|\\.[0-9]+)");
+
+    /** A parsed value, or the reason it could not be and its code (D006, or D007 for too many digits). */
+    record Parsed(Value value, String problem, DataCode code) {
         static Parsed ok(Value v) {
-            return new Parsed(v, null);
+            return new Parsed(v, null, null);
         }
 
         static Parsed bad(String why) {
-            return new Parsed(null, why);
+            return new Parsed(null, why, DataCode.D006);
         }
     }
 
@@ -61,12 +70,15 @@ final class CellParser {
         if (percent && s.endsWith("%")) {
             s = s.substring(0, s.length() - 1).strip();
         }
-        BigDecimal v;
-        try {
-            v = new BigDecimal(s);
-        } catch (NumberFormatException e) {
-            return Parsed.bad("expected " + (money ? "an amount of money" : percent ? "a percentage" : "a number of " + dim.describe()));
+        String expected = "expected " + (money ? "an amount of money" : percent ? "a percentage" : "a number of " + dim.describe());
+        // Counted before anything else reads the text: a million digits must not cost a million of anything.
+        if (Digits.count(s) > Digits.MAX && PLAIN_NUMBER.matcher(s).matches()) {
+            return new Parsed(null, Digits.tooMany(), DataCode.D007);
         }
+        if (!PLAIN_NUMBER.matcher(s).matches()) {
+            return Parsed.bad(expected + notPlain(s));
+        }
+        BigDecimal v = new BigDecimal(s);
         String base = dim.exponents().size() == 1 ? dim.exponents().keySet().iterator().next() : null;
         boolean counted = base != null && dim.exponents().get(base) == 1 && !money;
         if (counted && v.signum() < 0) {
@@ -77,6 +89,17 @@ final class CellParser {
         }
         BigDecimal scaled = percent ? v.movePointLeft(2) : v.multiply(factor);
         return Parsed.ok(new Value.Num(scaled, dim));
+    }
+
+    /** Why text that looks like a number is still not one here. */
+    private static String notPlain(String s) {
+        if (s.chars().anyMatch(c -> Character.isDigit(c) && (c < '0' || c > '9'))) {
+            return "; write numbers with the digits 0-9";
+        }
+        if (s.matches("[+-]?[0-9.]+[eE][+-]?[0-9]+")) {
+            return "; write the number out in full, without an exponent";
+        }
+        return "";
     }
 
     private static Parsed bool(String t) {

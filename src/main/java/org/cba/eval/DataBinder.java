@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -13,6 +14,7 @@ import java.util.Set;
 import org.cba.check.Checked;
 import org.cba.check.Type;
 import org.cba.check.Units;
+import org.cba.data.DataCode;
 import org.cba.data.DataException;
 import org.cba.data.DataProblem;
 import org.cba.data.DataSource;
@@ -24,6 +26,9 @@ import org.cba.syntax.ast.TypeExpr;
 /**
  * Binds raw data to a contract's schema: one table per entity, every cell typed, every reference
  * resolved, keys unique. All problems are collected (up to a limit) and reported together.
+ * A table that is not in the data is a problem (D002) unless its entity is declared
+ * {@code optional entity} or the caller allows it to be missing: a contract read against part
+ * of its data would give a partial answer that looks whole.
  */
 public final class DataBinder {
     /** Problems past this many are counted, not listed. */
@@ -32,22 +37,43 @@ public final class DataBinder {
 
     private final Checked checked;
     private final DataSource source;
-    private final List<DataProblem> problems = new ArrayList<>();
+    /** Table or entity names that may be missing, besides the entities declared optional. */
+    private final Set<String> allowMissing;
+    /** In a set: a problem with the source as a whole comes back for every table, and is reported once. */
+    private final Set<DataProblem> problems = new LinkedHashSet<>();
+    /** Tables that are there but could not be read at all: references to them are not reported again. */
+    private final Set<String> unreadable = new HashSet<>();
+    /** Per entity, the cells ("row:column", or "row:" for a whole row) already reported while reading. */
+    private final Map<String, Set<String>> reported = new HashMap<>();
+    /** Tables absent and not allowed to be: reported together, as one problem when none is there. */
+    private final List<DataProblem> absent = new ArrayList<>();
     private int suppressed;
     private final Map<String, RawTable> raw = new LinkedHashMap<>();
     private final Map<String, Map<String, Integer>> keys = new HashMap<>();
     private final Map<String, EntityTable> tables = new LinkedHashMap<>();
-    /** Tables the data does not have: their entities have no rows, and the run says so. */
+    /** Tables the data does not have and may lack: their entities have no rows, and the run says so. */
     private final List<String> missing = new ArrayList<>();
     private final Map<String, Value[][]> cells = new HashMap<>();
 
-    private DataBinder(Checked checked, DataSource source) {
+    private DataBinder(Checked checked, DataSource source, Set<String> allowMissing) {
         this.checked = checked;
         this.source = source;
+        this.allowMissing = Set.copyOf(allowMissing);
     }
 
+    /** Every table the contract reads must be there, except those of optional entities. */
     public static Dataset bind(Checked checked, DataSource source) throws DataException {
-        return new DataBinder(checked, source).run();
+        return bind(checked, source, Set.of());
+    }
+
+    /**
+     * As {@link #bind(Checked, DataSource)}, and the tables named in allowMissing (by table name,
+     * "meetings", or entity name, "Meeting") may be missing too: their entities then have no rows,
+     * and {@link Dataset#missingTables()} lists them. Names the contract does not read are ignored,
+     * so one list can serve several contracts.
+     */
+    public static Dataset bind(Checked checked, DataSource source, Set<String> allowMissing) throws DataException {
+        return new DataBinder(checked, source, allowMissing).run();
     }
 
     private Dataset run() throws DataException {
@@ -55,6 +81,7 @@ public final class DataBinder {
         for (Decl.EntityDecl e : entities) {
             read(e);
         }
+        reportAbsent(entities.size());
         for (Decl.EntityDecl e : entities) {
             indexKeys(e);
         }
@@ -70,10 +97,11 @@ public final class DataBinder {
         }
         SchoolCalendar calendar = calendar();
         if (!problems.isEmpty()) {
+            List<DataProblem> all = new ArrayList<>(problems);
             if (suppressed > 0) {
-                problems.add(new DataProblem(source.describe(), 0, null, null, suppressed + " more problems not listed"));
+                all.add(new DataProblem(DataCode.D010, source.describe(), 0, null, null, suppressed + " more problems not listed"));
             }
-            throw new DataException(problems);
+            throw new DataException(all);
         }
         return new Dataset(source.describe(), tables, calendar, missing);
     }
@@ -100,38 +128,96 @@ public final class DataBinder {
         return out;
     }
 
-    static String tableName(Decl.EntityDecl e) {
+    /** The table (or file, without its extension) an entity's rows come from. */
+    public static String tableName(Decl.EntityDecl e) {
         return e.source() != null ? e.source() : e.name().name().toLowerCase(Locale.ROOT);
     }
 
-    private void problem(String origin, int row, String column, String value, String message) {
+    private void problem(DataCode code, String origin, int row, String column, String value, String message) {
+        problem(new DataProblem(code, origin, row, column, value, message));
+    }
+
+    private void problem(DataProblem p) {
         if (problems.size() < MAX_PROBLEMS) {
-            problems.add(new DataProblem(origin, row, column, value, message));
-        } else {
+            problems.add(p);
+        } else if (!problems.contains(p)) {
             suppressed++;
         }
+    }
+
+    /** May this entity's table be missing: declared optional, or allowed by the caller by table or entity name. */
+    private boolean mayBeMissing(Decl.EntityDecl e) {
+        return e.optional() || allowMissing.contains(tableName(e)) || allowMissing.contains(e.name().name());
     }
 
     private void read(Decl.EntityDecl e) {
         String name = tableName(e);
         if (!source.has(name)) {
-            missing.add(name);
-            List<String> columns = plainFields(e).stream().map(f -> f.name().name()).toList();
-            raw.put(e.name().name(), new RawTable(name, name + " (not in the data)", columns, List.of()));
+            if (mayBeMissing(e)) {
+                missing.add(name);
+                List<String> columns = plainFields(e).stream().map(f -> f.name().name()).toList();
+                raw.put(e.name().name(), new RawTable(name, name + " (not in the data)", columns, List.of()));
+            } else {
+                DataProblem p = source.absent(name);
+                absent.add(new DataProblem(DataCode.D002, p.origin(), 0, null, null, "the table " + name + " of "
+                        + e.name().name() + " is missing: " + p.message() + emptyHint(e)));
+                unreadable.add(e.name().name());
+            }
             return;
         }
         try {
-            RawTable t = source.read(name);
-            for (Decl.Field f : e.fields()) {
-                if (f instanceof Decl.PlainField p && t.columnIndex(p.name().name()) < 0) {
-                    problem(t.origin(), 0, p.name().name(), null, "the column \"" + p.name().name() + "\" is missing ("
-                            + e.name().name() + "." + p.name().name() + ", " + p.type().text() + ")");
-                }
-            }
-            raw.put(e.name().name(), t);
+            accept(e, source.read(name));
         } catch (DataException ex) {
-            ex.problems().forEach(p -> problem(p.origin(), p.row(), p.column(), p.value(), p.message()));
+            ex.problems().forEach(this::problem);
+            if (ex.partial().isPresent()) {
+                accept(e, ex.partial().get());
+                reported.put(e.name().name(), reportedCells(ex.problems()));
+            } else {
+                unreadable.add(e.name().name());
+            }
         }
+    }
+
+    /** How to say "the district has none of these": the table with its columns and no rows. */
+    private String emptyHint(Decl.EntityDecl e) {
+        String columns = String.join(",", plainFields(e).stream().map(f -> f.name().name()).toList());
+        return " (when there are none, give the table with its columns and no rows: " + columns + ")";
+    }
+
+    /** When not one of the contract's tables is there, the data is surely not what was meant: one problem says so. */
+    private void reportAbsent(int tableCount) {
+        boolean noneThere = absent.size() + missing.size() == tableCount;
+        if (absent.size() > 1 && noneThere) {
+            DataProblem first = absent.get(0);
+            problem(DataCode.D002, first.origin(), 0, null, null, "none of the " + absent.size()
+                    + " tables the contract needs is in the data; the first: " + first.message());
+            return;
+        }
+        absent.forEach(this::problem);
+    }
+
+    private void accept(Decl.EntityDecl e, RawTable t) {
+        for (Decl.Field f : e.fields()) {
+            if (f instanceof Decl.PlainField p && t.columnIndex(p.name().name()) < 0) {
+                problem(DataCode.D005, t.origin(), 0, p.name().name(), null, "the column \"" + p.name().name() + "\" is missing ("
+                        + e.name().name() + "." + p.name().name() + ", " + p.type().text() + ")");
+            }
+        }
+        raw.put(e.name().name(), t);
+    }
+
+    private static Set<String> reportedCells(List<DataProblem> found) {
+        Set<String> cells = new HashSet<>();
+        for (DataProblem p : found) {
+            cells.add(p.row() + ":" + (p.column() == null ? "" : p.column()));
+        }
+        return cells;
+    }
+
+    /** Was this cell, or its whole row, already reported while the table was read? Then it is not reported again. */
+    private boolean alreadyReported(Decl.EntityDecl e, int row, String column) {
+        Set<String> cells = reported.get(e.name().name());
+        return cells != null && (cells.contains(row + ":") || cells.contains(row + ":" + column));
     }
 
     /** Indexes rows by key; with several key fields (a compound key) by all of them together. */
@@ -164,9 +250,11 @@ public final class DataBinder {
                 k = String.join(", ", parts);
             }
             if (empty) {
-                problem(t.origin(), r.number(), keyFields.get(0), null, "the key " + shown + " is empty");
+                if (!alreadyReported(e, r.number(), keyFields.get(0))) {
+                    problem(DataCode.D008, t.origin(), r.number(), keyFields.get(0), null, "the key " + shown + " is empty");
+                }
             } else if (index.putIfAbsent(k, i) != null) {
-                problem(t.origin(), r.number(), keyFields.get(0), k, "this " + shown + " is already used on row "
+                problem(DataCode.D008, t.origin(), r.number(), keyFields.get(0), k, "this " + shown + " is already used on row "
                         + t.rows().get(index.get(k)).number() + "; " + (keyFields.size() > 1 ? "together they" : "keys")
                         + " must be unique");
             }
@@ -219,7 +307,8 @@ public final class DataBinder {
             RawRow r = t.rows().get(i);
             for (int f = 0; f < fields.size(); f++) {
                 int col = columns[f];
-                rows[i][f] = col < 0 ? Value.NONE : cell(t, r, fields.get(f), r.get(col), fieldTypes[f], factors[f], percents[f]);
+                boolean skip = col < 0 || alreadyReported(e, r.number(), fields.get(f).name().name());
+                rows[i][f] = skip ? Value.NONE : cell(t, r, fields.get(f), r.get(col), fieldTypes[f], factors[f], percents[f]);
             }
         }
     }
@@ -231,7 +320,7 @@ public final class DataBinder {
         }
         CellParser.Parsed p = CellParser.parse(text, type, percent, factor);
         if (p.problem() != null) {
-            problem(t.origin(), r.number(), column, text, p.problem());
+            problem(p.code(), t.origin(), r.number(), column, text, p.problem());
             return Value.NONE;
         }
         return p.value();
@@ -242,8 +331,11 @@ public final class DataBinder {
         String k = text == null ? "" : text.strip();
         Integer row = index == null ? null : index.get(k);
         if (row == null) {
+            if (unreadable.contains(target)) {
+                return Value.NONE; // that table's own problem is reported; a problem per reference would bury it
+            }
             String where = raw.containsKey(target) ? raw.get(target).origin() : "the " + target + " data";
-            problem(t.origin(), r.number(), column, text, k.isEmpty() ? "the value is missing; expected a " + target
+            problem(DataCode.D009, t.origin(), r.number(), column, text, k.isEmpty() ? "the value is missing; expected a " + target
                     : "there is no " + target + " with this key in " + where);
             return Value.NONE;
         }
@@ -268,7 +360,7 @@ public final class DataBinder {
         try {
             t = source.read(CALENDAR);
         } catch (DataException ex) {
-            ex.problems().forEach(p -> problem(p.origin(), p.row(), p.column(), p.value(), p.message()));
+            ex.problems().forEach(this::problem);
             return SchoolCalendar.NONE;
         }
         return calendarOf(t);
@@ -278,7 +370,7 @@ public final class DataBinder {
         int dateCol = t.columnIndex("date");
         int kindCol = t.columnIndex("kind");
         if (dateCol < 0 || kindCol < 0) {
-            problem(t.origin(), 0, dateCol < 0 ? "date" : "kind", null, "the calendar needs the columns date and kind");
+            problem(DataCode.D005, t.origin(), 0, dateCol < 0 ? "date" : "kind", null, "the calendar needs the columns date and kind");
             return SchoolCalendar.NONE;
         }
         Set<LocalDate> school = new HashSet<>();
@@ -286,7 +378,7 @@ public final class DataBinder {
         for (RawRow r : t.rows()) {
             CellParser.Parsed d = CellParser.parse(r.get(dateCol), Type.DATE, false, BigDecimal.ONE);
             if (d.problem() != null) {
-                problem(t.origin(), r.number(), "date", r.get(dateCol), d.problem());
+                problem(d.code(), t.origin(), r.number(), "date", r.get(dateCol), d.problem());
                 continue;
             }
             LocalDate date = ((Value.DateV) d.value()).date();
@@ -295,7 +387,7 @@ public final class DataBinder {
                 case "instructional" -> school.add(date);
                 case "pupil_free" -> { }
                 case "holiday", "recess" -> closed.add(date);
-                default -> problem(t.origin(), r.number(), "kind", r.get(kindCol),
+                default -> problem(DataCode.D006, t.origin(), r.number(), "kind", r.get(kindCol),
                         "expected instructional, pupil_free, holiday or recess");
             }
         }

@@ -118,7 +118,8 @@ final class ContractLimits {
         Tables tables = Tables.of(profile, calendar, sites, units, List.of(teacher), List.of());
         Dataset data;
         try {
-            data = DataBinder.bind(checked, tables.source());
+            // The profile has only the tables that limits depend on; the others are left out on purpose.
+            data = DataBinder.bind(checked, tables.source(), java.util.Set.copyOf(DataBinder.tablesRead(checked)));
         } catch (DataException e) {
             throw new IllegalArgumentException("the profile's tables do not fit the contract's schema: "
                     + e.problems().get(0).describe(), e);

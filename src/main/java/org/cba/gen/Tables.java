@@ -187,7 +187,7 @@ final class Tables {
             public RawTable read(String table) throws DataException {
                 RawTable t = byName.get(table);
                 if (t == null) {
-                    throw new DataException(java.util.List.of(new DataProblem("generated district", 0, null, null, "no table " + table)));
+                    throw new DataException(java.util.List.of(new DataProblem(org.cba.data.DataCode.D002, "generated district", 0, null, null, "no table " + table)));
                 }
                 return t;
             }

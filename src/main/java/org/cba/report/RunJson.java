@@ -53,6 +53,8 @@ public final class RunJson {
         root.put("data", h.data());
         var missing = root.putArray("missingTables");
         h.missingTables().forEach(missing::add);
+        ObjectNode incomplete = root.putObject("incompleteRules");
+        h.incompleteRules().forEach((rule, tables) -> tables.forEach(incomplete.putArray(rule)::add));
         ObjectNode readings = root.putObject("readings");
         h.readings().forEach(readings::put);
         return root;

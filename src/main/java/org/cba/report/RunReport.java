@@ -14,11 +14,15 @@ import org.cba.eval.Finding;
  * Every output format renders this one model.
  */
 public final class RunReport {
-    /** What was run: the contract and its version, the as-of date, the data, the readings chosen. */
+    /**
+     * What was run: the contract and its version, the as-of date, the data, the tables the data was
+     * allowed to leave out and the rules that read them (rule: tables), the readings chosen.
+     */
     public record Header(String contract, String version, String entry, LocalDate asOf, String data,
-                         List<String> missingTables, Map<String, String> readings) {
+                         List<String> missingTables, Map<String, List<String>> incompleteRules, Map<String, String> readings) {
         public Header {
             missingTables = List.copyOf(missingTables);
+            incompleteRules = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(incompleteRules));
             readings = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(readings));
         }
     }

@@ -28,6 +28,7 @@ public final class RunText {
         out.println(h.contract() + (h.version() != null ? " — " + h.version() : ""));
         out.println("as of " + Format.value(new Value.DateV(h.asOf())) + ", data: " + h.data());
         h.readings().forEach((k, v) -> out.println("reading " + k + " = " + v));
+        missing(out, h);
         for (Map.Entry<String, List<Finding>> g : report.byGroup().entrySet()) {
             List<Finding> shown = g.getValue().stream().filter(f -> all || !f.isMet()).toList();
             if (shown.isEmpty()) {
@@ -42,6 +43,20 @@ public final class RunText {
         }
         out.println();
         summary(out);
+    }
+
+    /** Said once, at the top: tables the data was allowed to leave out, and the rules that read them. */
+    private static void missing(PrintWriter out, RunReport.Header h) {
+        if (h.missingTables().isEmpty()) {
+            return;
+        }
+        out.println("not in the data (allowed): " + String.join(", ", h.missingTables()));
+        if (h.incompleteRules().isEmpty()) {
+            out.println("  no rule reads them");
+            return;
+        }
+        out.println("  so these rules are not fully evaluated:");
+        h.incompleteRules().forEach((rule, tables) -> out.println("    " + rule + " (reads " + String.join(", ", tables) + ")"));
     }
 
     /** A line of the report: one finding, or several identical deadlines shown as one (count > 1). */
@@ -134,9 +149,6 @@ public final class RunText {
         out.println("  money owed:          " + Words.money(t.owed()) + " in " + Words.plural(t.count(Finding.Kind.PAYMENT), "payment"));
         out.println("  deadlines:           " + t.count(Finding.Kind.DEADLINE));
         out.println("  notices:             " + t.count(Finding.Kind.NOTICE));
-        if (!report.header().missingTables().isEmpty()) {
-            out.println("  not in the data:     " + String.join(", ", report.header().missingTables()) + " (taken as empty)");
-        }
     }
 
     private static String pad(String s, int n) {

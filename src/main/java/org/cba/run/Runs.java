@@ -102,6 +102,7 @@ public final class Runs {
     private static RunReport.Header header(Checked checked, Dataset data, LocalDate asOf, Request request) {
         Header h = checked.contract().header();
         return new RunReport.Header(checked.contract().name(), h == null ? null : h.version(),
-                checked.contract().files().get(0).file().name(), asOf, data.description(), data.missingTables(), request.readings());
+                checked.contract().files().get(0).file().name(), asOf, data.description(), data.missingTables(),
+                DataSets.incompleteRules(checked, data), request.readings());
     }
 }

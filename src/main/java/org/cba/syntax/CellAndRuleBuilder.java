@@ -64,7 +64,7 @@ final class CellAndRuleBuilder {
     Decl entity(CbaParser.EntityDeclContext ctx, List<Citation> citations) {
         List<Decl.Field> fields = ctx.field().stream().map(this::field).toList();
         return new Decl.EntityDecl(lit.span(ctx), exprs.ident(ctx.name), ctx.source == null ? null : lit.string(ctx.source),
-                ctx.counted == null ? null : lit.words(ctx.counted), citations, fields,
+                ctx.counted == null ? null : lit.words(ctx.counted), citations, fields, ctx.OPTIONAL() != null,
                 ctx.SITE() != null);
     }
 

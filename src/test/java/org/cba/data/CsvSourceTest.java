@@ -155,7 +155,7 @@ class CsvSourceTest {
 
     @Test
     void reportsAMissingFile() {
-        assertEquals(List.of(dir + ": no file staff.csv"), problems(() -> read("staff")));
+        assertEquals(List.of(dir + ": there is no file staff.csv"), problems(() -> read("staff")));
     }
 
     @Test

@@ -44,10 +44,23 @@ final class DataTesting {
         }
     }
 
-    /** The describe() text of every problem the action reports. */
+    /**
+     * The describe() text of every problem the action reports, without its code ("error[D006]: "):
+     * these tests are about where and what; DataCodesTest is about the codes.
+     */
     static List<String> problems(Executable action) {
         DataException e = assertThrows(DataException.class, action);
-        return e.problems().stream().map(DataProblem::describe).toList();
+        return e.problems().stream().map(DataTesting::withoutCode).toList();
+    }
+
+    static String withoutCode(DataProblem p) {
+        return p.describe().replace("error[" + p.code() + "]: ", "");
+    }
+
+    /** The code of every problem the action reports. */
+    static List<DataCode> codes(Executable action) {
+        DataException e = assertThrows(DataException.class, action);
+        return e.problems().stream().map(DataProblem::code).toList();
     }
 
     static List<List<String>> values(RawTable table) {

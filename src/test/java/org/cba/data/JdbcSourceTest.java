@@ -78,7 +78,7 @@ class JdbcSourceTest {
 
     @Test
     void reportsAMissingTable() {
-        assertEquals(List.of("district.sqlite: no table staff"), problems(() -> read(db.toString(), "staff")));
+        assertEquals(List.of("district.sqlite: there is no table staff"), problems(() -> read(db.toString(), "staff")));
     }
 
     @Test

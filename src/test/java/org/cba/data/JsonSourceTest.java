@@ -130,7 +130,7 @@ class JsonSourceTest {
 
     @Test
     void reportsAMissingArray() {
-        assertEquals(List.of("district.json: no array \"staff\""), problemsOf("{\"schools\": []}", "staff"));
+        assertEquals(List.of("district.json: there is no array \"staff\""), problemsOf("{\"schools\": []}", "staff"));
     }
 
     @Test
@@ -151,9 +151,13 @@ class JsonSourceTest {
     }
 
     @Test
-    void reportsNumbersTooLongToBeMeant() {
-        assertEquals(List.of("district.json: t, row 1, column n: \"1e999999999\" — this number has more than 1000 digits;"
-                + " it cannot be meant"), problemsOf("{\"t\": [{\"n\": 1e999999999}]}", "t"));
+    void reportsNumbersTooLongToBeMeant() throws DataException {
+        assertEquals(List.of("district.json: t, row 1, column n: \"1e999999999\" — this number has more than 30 digits;"
+                + " data numbers have at most 30"), problemsOf("{\"t\": [{\"n\": 1e999999999}]}", "t"));
+        // 1e29 is a 1 and 29 zeros: 30 digits, the most there may be; 1e30 has 31.
+        assertEquals("100000000000000000000000000000", read("{\"t\": [{\"n\": 1e29}]}", "t").rows().get(0).get(0));
+        assertEquals(List.of("district.json: t, row 1, column n: \"1e30\" — this number has more than 30 digits;"
+                + " data numbers have at most 30"), problemsOf("{\"t\": [{\"n\": 1e30}]}", "t"));
     }
 
     @Test

@@ -63,7 +63,7 @@ class SqliteWriterTest {
         Path out = dir.resolve("district.sqlite");
         try (DataSource from = DataSource.open(csv.toString())) {
             assertEquals(List.of("bad.csv, row 2: this row has 1 value but the header row has 2 columns",
-                    csv + ": no file missing.csv"),
+                    csv + ": there is no file missing.csv"),
                     problems(() -> SqliteWriter.copy(from, List.of("schools", "bad", "missing"), out)));
         }
         assertFalse(Files.exists(out));

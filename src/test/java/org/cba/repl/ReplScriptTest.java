@@ -50,7 +50,7 @@ class ReplScriptTest {
     void badDataOnTheCommandLineIsReportedAndFails() {
         Cli.Result r = piped("1 + 1\n", "repl", "contracts/lausd-utla/utla-2025-06-17", "--data", "no/such/data");
         assertEquals(1, r.exit());
-        assertEquals("the data has 1 problem:\n  no/such/data: no such file or folder\n2\n", r.out());
+        assertEquals("the data has 1 problem:\n  no/such/data: error[D001]: no such file or folder\n2\n", r.out());
     }
 
     /** Runs cba in-process with the text as its standard input. */

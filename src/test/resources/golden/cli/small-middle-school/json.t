@@ -8,7 +8,8 @@ $ ./cba run contracts/lausd-utla/utla-2025-06-17 --data src/test/resources/golde
   },
   "asOf" : "2025-10-15",
   "data" : "src/test/resources/golden/cli/small-middle-school (CSV folder)",
-  "missingTables" : [ "semesters", "utla_releases", "records_requests", "site_documents", "meetings", "prep_weeks", "assignment_changes", "vacancies", "out_of_classroom", "itinerant_programs", "evaluations", "observations", "evaluation_conferences", "par_participants", "consulting_teachers", "master_plan_assignments", "regions", "school_facts", "staffing_grievances", "eec_classes", "nonregister_teachers", "section_subjects", "leave_requests", "illness_balances", "dace_assignments", "dace_shifts", "adult_classes", "adult_meetings", "lslc_nominations", "councils", "council_meetings", "committee_meetings", "closures", "co_locations", "workspace_changes", "school_parking", "vermin_reports", "sped_classes", "sped_students", "dis_providers", "dis_caseload_groups", "inclusion_schools", "eec_pay_periods", "eec_extra_service", "eec_after_hours", "cspp_classes", "property_claims", "harm_incidents", "bsap_schools", "community_schools", "community_schools_program", "water_sources", "climate_champions", "homeless_liaisons", "gender_neutral_restrooms", "options_staffing", "va_rosters", "va_meetings" ],
+  "missingTables" : [ ],
+  "incompleteRules" : { },
   "readings" : { },
   "findings" : [ {
     "rule" : "counselor_allocation",

@@ -48,7 +48,6 @@ Summary
   money owed:          $2,100.00 in 3 payments
   deadlines:           4
   notices:             1
-  not in the data:     semesters, utla_releases, records_requests, site_documents, meetings, prep_weeks, assignment_changes, vacancies, out_of_classroom, itinerant_programs, evaluations, observations, evaluation_conferences, par_participants, consulting_teachers, master_plan_assignments, regions, school_facts, staffing_grievances, eec_classes, nonregister_teachers, section_subjects, leave_requests, illness_balances, dace_assignments, dace_shifts, adult_classes, adult_meetings, lslc_nominations, councils, council_meetings, committee_meetings, closures, co_locations, workspace_changes, school_parking, vermin_reports, sped_classes, sped_students, dis_providers, dis_caseload_groups, inclusion_schools, eec_pay_periods, eec_extra_service, eec_after_hours, cspp_classes, property_claims, harm_incidents, bsap_schools, community_schools, community_schools_program, water_sources, climate_champions, homeless_liaisons, gender_neutral_restrooms, options_staffing, va_rosters, va_meetings (taken as empty)
 $ ./cba run contracts/lausd-utla/utla-2025-06-17 --data src/test/resources/golden/cli/small-middle-school --as-of 2025-10-15 --rule class_size_penalty_owed --explain
 LAUSD-UTLA — UTLA proposal 2025-06-17
 as of 2025-10-15 (Wed), data: src/test/resources/golden/cli/small-middle-school (CSV folder)
@@ -108,7 +107,6 @@ Summary
   money owed:          $300.00 in 2 payments
   deadlines:           0
   notices:             0
-  not in the data:     semesters, utla_releases, records_requests, site_documents, meetings, prep_weeks, assignment_changes, vacancies, out_of_classroom, itinerant_programs, evaluations, observations, evaluation_conferences, par_participants, consulting_teachers, master_plan_assignments, regions, school_facts, staffing_grievances, eec_classes, nonregister_teachers, section_subjects, leave_requests, illness_balances, dace_assignments, dace_shifts, adult_classes, adult_meetings, lslc_nominations, councils, council_meetings, committee_meetings, closures, co_locations, workspace_changes, school_parking, vermin_reports, sped_classes, sped_students, dis_providers, dis_caseload_groups, inclusion_schools, eec_pay_periods, eec_extra_service, eec_after_hours, cspp_classes, property_claims, harm_incidents, bsap_schools, community_schools, community_schools_program, water_sources, climate_champions, homeless_liaisons, gender_neutral_restrooms, options_staffing, va_rosters, va_meetings (taken as empty)
 $ ./cba run contracts/lausd-utla/utla-2025-06-17 --data src/test/resources/golden/cli/small-middle-school --as-of 2025-10-15 --format csv
 site,rule,cite,kind,subject_entity,subject_id,subject,message,met,amount,payee_id,payee,first_day,last_day,days,values
 School S1 (Adams Middle),class_average_over,XVIII 2.0,violation,School,"S1, G7to8, Academic","School S1 (Adams Middle), (6) 7-8, academic",(6) 7-8 academic classes average 30 students; the average may be at most 25 students,,,,,,,,avg = 30 students; limit = 25 students
@@ -138,7 +136,6 @@ Summary
   money owed:          $0.00 in 0 payments
   deadlines:           0
   notices:             0
-  not in the data:     semesters, utla_releases, records_requests, site_documents, meetings, prep_weeks, assignment_changes, vacancies, out_of_classroom, itinerant_programs, evaluations, observations, evaluation_conferences, par_participants, consulting_teachers, master_plan_assignments, regions, school_facts, staffing_grievances, eec_classes, nonregister_teachers, section_subjects, leave_requests, illness_balances, dace_assignments, dace_shifts, adult_classes, adult_meetings, lslc_nominations, councils, council_meetings, committee_meetings, closures, co_locations, workspace_changes, school_parking, vermin_reports, sped_classes, sped_students, dis_providers, dis_caseload_groups, inclusion_schools, eec_pay_periods, eec_extra_service, eec_after_hours, cspp_classes, property_claims, harm_incidents, bsap_schools, community_schools, community_schools_program, water_sources, climate_champions, homeless_liaisons, gender_neutral_restrooms, options_staffing, va_rosters, va_meetings (taken as empty)
 [exit 4]
 $ ./cba run contracts/lausd-utla/utla-2025-06-17 --data src/test/resources/golden/cli/small-middle-school --as-of 2025-10-15 --reading counselor_overload=sometimes
 cba run: error[U004]: the reading "counselor_overload" has no choice "sometimes"; its choices are allocation, caseload

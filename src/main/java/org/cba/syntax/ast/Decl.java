@@ -104,10 +104,11 @@ public sealed interface Decl {
 
     /**
      * source is the table or file the rows come from (null: the entity's name); counted may be null;
+     * optional: the data may leave the entity's table out, and then the entity has no rows;
      * site: findings are filed under this entity's rows (a report groups by it).
      */
     record EntityDecl(Span span, Ident name, String source, Words counted, List<Citation> citations,
-                      List<Field> fields, boolean site) implements Decl {
+                      List<Field> fields, boolean optional, boolean site) implements Decl {
         public EntityDecl {
             citations = List.copyOf(citations);
             fields = List.copyOf(fields);
