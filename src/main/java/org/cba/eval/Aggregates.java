@@ -73,17 +73,17 @@ final class Aggregates implements Node {
             case "all": return Value.Bool.TRUE;
             case "list": return new Value.ListV(values);
             case "count": return new Value.Num(BigDecimal.valueOf(matched), dim);
-            case "sum": return sum(values, dim);
+            case "sum": return bounded(sum(values, dim));
             case "average": {
                 if (values.isEmpty()) {
-                    throw new EvalException(e.span(), "there is nothing to average: no item matches");
+                    throw new EvalException(EvalException.Kind.R007, e.span(), "there is nothing to average: no item matches");
                 }
                 Value.Num total = sum(values, dim);
-                return new Value.Num(total.amount().divide(BigDecimal.valueOf(values.size()), Interpreter.MATH), total.dim());
+                return bounded(new Value.Num(total.amount().divide(BigDecimal.valueOf(values.size()), Interpreter.MATH), total.dim()));
             }
             default: {
                 if (values.isEmpty()) {
-                    throw new EvalException(e.span(), "there is no " + fn + " of nothing: no item matches");
+                    throw new EvalException(EvalException.Kind.R007, e.span(), "there is no " + fn + " of nothing: no item matches");
                 }
                 Value best = values.get(0);
                 for (Value v : values) {
@@ -94,6 +94,11 @@ final class Aggregates implements Node {
                 return best;
             }
         }
+    }
+
+    /** A sum of numbers within the limit is at most a few digits longer: checked once, at the end. */
+    private Value.Num bounded(Value.Num n) {
+        return new Value.Num(Limits.digits(n.amount(), e.span(), e.span().text()), n.dim());
     }
 
     private static Value.Num sum(List<Value> values, Dimension dim) {

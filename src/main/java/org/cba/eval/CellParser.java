@@ -71,6 +71,9 @@ final class CellParser {
         } catch (NumberFormatException e) {
             return Parsed.bad("expected " + (money ? "an amount of money" : percent ? "a percentage" : "a number of " + dim.describe()));
         }
+        if (v.scale() > Limits.DIGITS || v.precision() - v.scale() > Limits.DIGITS) {
+            return Parsed.bad("this number has more than " + Limits.count(Limits.DIGITS) + " digits before or after the point; it cannot be meant");
+        }
         String base = dim.exponents().size() == 1 ? dim.exponents().keySet().iterator().next() : null;
         boolean counted = base != null && dim.exponents().get(base) == 1 && !money;
         if (counted && v.signum() < 0) {

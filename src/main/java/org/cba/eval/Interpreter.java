@@ -17,8 +17,6 @@ import org.cba.syntax.ast.Period;
  */
 public final class Interpreter {
     static final MathContext MATH = MathContext.DECIMAL128;
-    /** A second safety net besides the absence of recursion: no run needs this many steps. */
-    private static final long STEP_BUDGET = 2_000_000_000L;
 
     final Checked checked;
     final Dataset data;
@@ -28,6 +26,8 @@ public final class Interpreter {
     private final Code code;
     private final Lookups lookups;
     private long steps;
+    /** Calls remembered in the memos' maps since they were last cleared (see {@link #remembered}). */
+    private long remembered;
 
     public Interpreter(Checked checked, Dataset data, LocalDate asOf, Readings readings, Trace trace) {
         this.checked = checked;
@@ -116,8 +116,22 @@ public final class Interpreter {
             }
             v = computeTerm(t, params, args);
             m.put(args, v);
+            remembered();
         }
         return v;
+    }
+
+    /**
+     * Counts a call remembered by its arguments. Calls on one data row are remembered in arrays as
+     * large as the data; these are not bounded so: a term of two staff members, called for every
+     * pair, would fill the memory. Past a limit the memos are cleared and filled again: values
+     * are recomputed (the same, as terms have no effects), so memory is bounded and time by steps.
+     */
+    private void remembered() {
+        if (++remembered > Limits.REMEMBERED) {
+            memos = new Memo[memos.length];
+            remembered = 0;
+        }
     }
 
     private Value callOnRow(TermCode t, Value.Row row) {
@@ -164,7 +178,7 @@ public final class Interpreter {
         if (otherwise >= 0) {
             return otherwise;
         }
-        throw new EvalException(t.name().span(), "\"" + t.name().name() + "\" (" + cite(t) + ") has no value on " + asOf);
+        throw new EvalException(EvalException.Kind.R004, t.name().span(), "\"" + t.name().name() + "\" (" + cite(t) + ") has no value on " + asOf);
     }
 
     static String cite(Decl d) {
@@ -180,7 +194,7 @@ public final class Interpreter {
     }
 
     EntityTable table(String entity, Expr where) {
-        return data.table(entity).orElseThrow(() -> new EvalException(where.span(), "there is no " + entity + " data loaded"));
+        return data.table(entity).orElseThrow(() -> new EvalException(EvalException.Kind.R008, where.span(), "there is no " + entity + " data loaded"));
     }
 
     /**
@@ -189,8 +203,27 @@ public final class Interpreter {
      */
     void step(long n, Expr where) {
         steps += n;
-        if (steps > STEP_BUDGET) {
-            throw new EvalException(where.span(), "evaluation took more than " + STEP_BUDGET + " steps");
+        if (steps > Limits.STEPS) {
+            throw new EvalException(EvalException.Kind.R002, where.span(), "budget exceeded: evaluation took more than "
+                    + Limits.count(Limits.STEPS) + " steps (term calls and items of lists); this expression was the last");
         }
+    }
+
+    /**
+     * Counts the combinations a rule's for each has made, all held at once until they are
+     * evaluated: past the limit, a problem naming the rule and the sizes of its lists (for the
+     * combination being made: a list may depend on the names before it).
+     */
+    void combinations(Decl.RuleDecl rule, long made, Env bound) {
+        if (made <= Limits.COMBINATIONS) {
+            return;
+        }
+        List<String> sizes = new java.util.ArrayList<>();
+        for (Decl.Binding b : rule.forEach().bindings()) {
+            sizes.add(b.source().span().text() + " (" + Limits.count(Aggregates.items(eval(b.source(), bound)).size()) + ")");
+        }
+        throw new EvalException(EvalException.Kind.R002, rule.forEach().span(), "budget exceeded: the for each of rule "
+                + rule.name().name() + " makes more than " + Limits.count(Limits.COMBINATIONS) + " combinations of "
+                + String.join(" x ", sizes) + "; narrow its lists with where, or use an aggregate (sum, count, any) inside the rule");
     }
 }

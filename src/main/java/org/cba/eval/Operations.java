@@ -19,7 +19,7 @@ final class Operations {
             return n;
         }
         if (v instanceof Value.None) {
-            throw new EvalException(where.span(), "this value is empty (a - in a table)");
+            throw new EvalException(EvalException.Kind.R005, where.span(), "this value is empty (a - in a table)");
         }
         throw new IllegalStateException("expected a number at " + where.span() + ", got " + v);
     }
@@ -28,7 +28,8 @@ final class Operations {
     static Value multiply(Expr.Binary e, Value l, Value r, Dimension dim) {
         Value.Num a = num(l, e.left());
         Value.Num b = num(r, e.right());
-        return new Value.Num(a.amount().multiply(b.amount()), dim != null ? dim : a.dim().times(b.dim()));
+        BigDecimal product = Limits.digits(a.amount().multiply(b.amount()), e.span(), e.span().text());
+        return new Value.Num(product, dim != null ? dim : a.dim().times(b.dim()));
     }
 
     /** dim: the quotient's dimension as the checker worked it out, or null to work it out here. */
@@ -36,15 +37,18 @@ final class Operations {
         Value.Num a = num(l, e.left());
         Value.Num b = num(r, e.right());
         if (b.amount().signum() == 0) {
-            throw new EvalException(e.right().span(), "division by zero: " + e.right().span().text() + " is 0");
+            throw new EvalException(EvalException.Kind.R001, e.right().span(), "division by zero: " + e.span().text()
+                    + " where " + e.right().span().text() + " = " + Format.number(b));
         }
-        return new Value.Num(a.amount().divide(b.amount(), Interpreter.MATH), dim != null ? dim : a.dim().over(b.dim()));
+        BigDecimal quotient = Limits.digits(a.amount().divide(b.amount(), Interpreter.MATH), e.span(), e.span().text());
+        return new Value.Num(quotient, dim != null ? dim : a.dim().over(b.dim()));
     }
 
     static Value additive(Interpreter in, Expr.Binary e, Value l, Value r) {
         boolean add = e.op() == BinaryOp.ADD;
         if (l instanceof Value.Num a && r instanceof Value.Num b) {
-            return new Value.Num(add ? a.amount().add(b.amount()) : a.amount().subtract(b.amount()), a.dim());
+            BigDecimal result = add ? a.amount().add(b.amount()) : a.amount().subtract(b.amount());
+            return new Value.Num(Limits.digits(result, e.span(), e.span().text()), a.dim());
         }
         if (l instanceof Value.DateV a && r instanceof Value.DateV b) {
             return new Value.Num(BigDecimal.valueOf(b.date().until(a.date(), java.time.temporal.ChronoUnit.DAYS)),
@@ -120,19 +124,22 @@ final class Operations {
         Value.Num n = num(args.get(0), e);
         Value.Num step = num(args.get(1), e);
         if (step.amount().signum() <= 0) {
-            throw new EvalException(e.args().get(1).span(), "the step to round to must be more than zero");
+            throw new EvalException(EvalException.Kind.R010, e.args().get(1).span(), "the step to round to must be more than zero, not "
+                    + Format.number(step));
         }
-        BigDecimal units = n.amount().divide(step.amount(), Interpreter.MATH).setScale(0, mode);
-        return new Value.Num(units.multiply(step.amount()), n.dim());
+        BigDecimal units = Limits.digits(n.amount().divide(step.amount(), Interpreter.MATH), e.span(), e.span().text()).setScale(0, mode);
+        return new Value.Num(Limits.digits(units.multiply(step.amount()), e.span(), e.span().text()), n.dim());
     }
 
     private static Value remainder(List<Value> args, Expr.Call e) {
         Value.Num n = num(args.get(0), e);
         Value.Num r = num(args.get(1), e);
         if (r.amount().signum() == 0) {
-            throw new EvalException(e.args().get(1).span(), "division by zero: the remainder of a division by 0");
+            throw new EvalException(EvalException.Kind.R001, e.args().get(1).span(), "division by zero: " + e.span().text()
+                    + " where " + e.args().get(1).span().text() + " = " + Format.number(r));
         }
-        BigDecimal whole = n.amount().divide(r.amount(), Interpreter.MATH).setScale(0, RoundingMode.FLOOR);
+        BigDecimal whole = Limits.digits(n.amount().divide(r.amount(), Interpreter.MATH), e.span(), e.span().text())
+                .setScale(0, RoundingMode.FLOOR);
         return new Value.Num(n.amount().subtract(whole.multiply(r.amount())), n.dim());
     }
 
@@ -148,10 +155,16 @@ final class Operations {
 
     private static Value days(Interpreter in, String unit, List<Value> args, Expr.Call e) {
         if (!unit.equals(Units.CALENDAR_DAY) && !in.data.calendar().present()) {
-            throw new EvalException(e.span(), "counting " + Units.plural(unit) + " needs a school calendar in the data (a calendar table)");
+            throw new EvalException(EvalException.Kind.R008, e.span(), "counting " + Units.plural(unit)
+                    + " needs a school calendar in the data (a calendar table)");
         }
         LocalDate from = ((Value.DateV) args.get(0)).date();
         LocalDate to = ((Value.DateV) args.get(1)).date();
+        long span = java.time.temporal.ChronoUnit.DAYS.between(from, to) + 1;
+        if (span > Limits.DAYS) {
+            throw new EvalException(EvalException.Kind.R002, e.span(), "budget exceeded: " + e.span().text() + " spans "
+                    + Limits.count(span) + " days, from " + from + " to " + to + "; a list of days may span at most " + Limits.count(Limits.DAYS));
+        }
         return new Value.Days(unit, in.data.calendar().days(unit, from, to));
     }
 }

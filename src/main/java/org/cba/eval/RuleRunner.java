@@ -133,6 +133,7 @@ final class RuleRunner {
      */
     private void bind(int i, Env env, Value.Row first, SchoolScope scope, List<Env> out) {
         if (i == bindingCount()) {
+            in.combinations(rule, out.size() + 1L, env);
             out.add(env);
             return;
         }
