@@ -35,6 +35,7 @@ final class Aggregates implements Node {
         List<Value> items = filter != null ? filter.rows(in, outer) : items(source.eval(in, outer));
         in.step(items.size(), e);
         List<Value> values = new ArrayList<>();
+        long held = 0;
         int matched = 0;
         for (Value item : items) {
             Env inner = outer.with(var, item);
@@ -49,12 +50,27 @@ final class Aggregates implements Node {
                 return Value.Bool.TRUE;
             }
             if (value != null) {
-                values.add(value.eval(in, inner));
+                Value v = value.eval(in, inner);
+                values.add(v);
+                held = fn.equals("list") ? held(held + 1 + Limits.items(v), values.size()) : 0;
             } else if (fn.equals("list")) {
                 values.add(item);
             }
         }
         return finish(values, matched);
+    }
+
+    /**
+     * A list of lists may hold more than its source: their items are counted as they are made,
+     * and bounded. A list of single values holds no more than its source, already in memory.
+     */
+    private long held(long items, int lists) {
+        if (items > Limits.ITEMS) {
+            throw new EvalException(EvalException.Kind.R002, e.span(), "budget exceeded: " + e.span().text()
+                    + " would hold more than " + Limits.count(Limits.ITEMS) + " items in its lists (" + Limits.count(items)
+                    + " in the first " + Limits.count(lists) + ")");
+        }
+        return items;
     }
 
     static List<Value> items(Value source) {

@@ -26,7 +26,7 @@ public final class Interpreter {
     private final Code code;
     private final Lookups lookups;
     private long steps;
-    /** Calls remembered in the memos' maps since they were last cleared (see {@link #remembered}). */
+    /** Calls and list items remembered in the memos since they were last cleared (see {@link #remember}). */
     private long remembered;
 
     public Interpreter(Checked checked, Dataset data, LocalDate asOf, Readings readings, Trace trace) {
@@ -82,11 +82,27 @@ public final class Interpreter {
         Memo m = memo(t.slot);
         Value v = m.constant;
         if (v == null) {
-            v = computeTerm(t, Env.EMPTY, NO_ARGS);
+            EvalException failed = failedTerms.get(t.slot);
+            if (failed != null) {
+                throw failed;
+            }
+            try {
+                v = computeTerm(t, Env.EMPTY, NO_ARGS);
+            } catch (EvalException e) {
+                failedTerms.put(t.slot, e);
+                throw e;
+            }
             m.constant = v;
         }
         return v;
     }
+
+    /**
+     * The terms without parameters that could not be computed, by slot: computed again they fail
+     * again (terms have no effects), and a term past a limit would cost its whole work again for
+     * each subject that uses it.
+     */
+    private final java.util.Map<Integer, EvalException> failedTerms = new java.util.HashMap<>();
 
     private static final Value[] NO_ARGS = {};
 
@@ -116,19 +132,21 @@ public final class Interpreter {
             }
             v = computeTerm(t, params, args);
             m.put(args, v);
-            remembered();
+            remember(v, 1);
         }
         return v;
     }
 
     /**
-     * Counts a call remembered by its arguments. Calls on one data row are remembered in arrays as
-     * large as the data; these are not bounded so: a term of two staff members, called for every
-     * pair, would fill the memory. Past a limit the memos are cleared and filled again: values
+     * Counts what the memos hold beyond the data's size: calls remembered by their arguments (cost
+     * 1: calls on one data row have arrays as large as the data), and the items of lists. A term
+     * of two staff members called for every pair, or a list of all staff remembered for each
+     * member, would fill the memory. Past a limit the memos are cleared and filled again: values
      * are recomputed (the same, as terms have no effects), so memory is bounded and time by steps.
      */
-    private void remembered() {
-        if (++remembered > Limits.REMEMBERED) {
+    private void remember(Value v, long cost) {
+        remembered += cost + Limits.items(v);
+        if (remembered > Limits.ITEMS) {
             memos = new Memo[memos.length];
             remembered = 0;
         }
@@ -140,6 +158,7 @@ public final class Interpreter {
         if (v == null) {
             v = computeTerm(t, Env.EMPTY.with(t.params[0], row), new Value[] {row});
             m.putOnRow(row, v);
+            remember(v, 0);
         }
         return v;
     }

@@ -2,6 +2,7 @@ package org.cba.eval;
 
 import java.math.BigDecimal;
 import java.text.NumberFormat;
+import java.util.List;
 import java.util.Locale;
 import org.cba.source.Span;
 
@@ -20,8 +21,8 @@ final class Limits {
     static final long DAYS = 1_000_000L;
     /** Digits of a number written out in full, before the point and after it, each. */
     static final int DIGITS = 1_000;
-    /** Calls remembered with their values (besides those on one data row) before the memory is cleared. */
-    static final long REMEMBERED = 5_000_000L;
+    /** Items held in the lists within one list (a list of lists), and lists and calls remembered before the memos are cleared. */
+    static final long ITEMS = 10_000_000L;
 
     private Limits() {
     }
@@ -45,6 +46,27 @@ final class Limits {
                 : "more than " + count(DIGITS) + " digits after the decimal point";
         throw new EvalException(EvalException.Kind.R003, where, "number too large: " + what + " would have " + which
                 + "; no agreement needs such numbers");
+    }
+
+    /**
+     * The items a value holds in lists: none for a single value, its items for a list, and for a
+     * list of lists theirs too. A list's items have one type, so its first tells whether they are lists.
+     */
+    static long items(Value v) {
+        if (v instanceof Value.Days d) {
+            return d.days().size();
+        }
+        if (!(v instanceof Value.ListV l)) {
+            return 0;
+        }
+        List<Value> items = l.items();
+        long n = items.size();
+        if (n > 0 && (items.get(0) instanceof Value.ListV || items.get(0) instanceof Value.Days)) {
+            for (Value item : items) {
+                n += items(item);
+            }
+        }
+        return n;
     }
 
     private static boolean fits(BigDecimal v) {
