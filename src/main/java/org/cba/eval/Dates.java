@@ -58,9 +58,9 @@ final class Dates {
             throw new EvalException(EvalException.Kind.R008, where.span(), "counting " + Units.plural(unit) + " needs a school calendar in the data");
         }
         boolean school = unit.equals(Units.SCHOOL_DAY);
+        String which = Math.abs(n) == 1 ? "there is no " + unit : "there are fewer than " + Limits.count(Math.abs(n)) + " " + Units.plural(unit);
         return calendar.move(date, n, school).orElseThrow(() -> new EvalException(EvalException.Kind.R009, where.span(),
-                "there are not " + Limits.count(Math.abs(n)) + " " + Units.plural(unit) + (n < 0 ? " before " : " after ") + date
-                        + (school ? " in the school calendar (it ends at its last school day)" : " within the dates cba can hold")));
+                which + (n < 0 ? " before " : " after ") + date + (school ? " in the school calendar" : " within the dates cba can hold")));
     }
 
     private static LocalDate exact(LocalDate from, LocalDate to, Expr.Binary where) {
