@@ -54,7 +54,7 @@ final class Aggregates implements Node {
             case ALL -> new Fold(Value.Bool.FALSE, null, false, (values, matched) -> Value.Bool.TRUE);
             case LIST -> new Fold(null, null, true, (values, matched) -> new Value.ListV(values));
             case COUNT -> Fold.finishing((values, matched) -> new Value.Num(BigDecimal.valueOf(matched), dim));
-            case SUM -> Fold.finishing((values, matched) -> sum(values, dim));
+            case SUM -> Fold.finishing((values, matched) -> bounded(sum(values, dim)));
             case AVERAGE -> Fold.finishing((values, matched) -> average(values));
             case MIN -> Fold.finishing((values, matched) -> extreme(values, -1, fn));
             case MAX -> Fold.finishing((values, matched) -> extreme(values, 1, fn));
@@ -66,6 +66,7 @@ final class Aggregates implements Node {
         List<Value> items = filter != null ? filter.rows(in, outer) : items(source.eval(in, outer));
         in.step(items.size(), e);
         List<Value> values = new ArrayList<>();
+        long held = 0;
         int matched = 0;
         for (Value item : items) {
             Env inner = outer.with(var, item);
@@ -80,12 +81,27 @@ final class Aggregates implements Node {
                 return fold.onMatch();
             }
             if (value != null) {
-                values.add(value.eval(in, inner));
+                Value v = value.eval(in, inner);
+                values.add(v);
+                held = fold.keepsItems() ? held(held + 1 + Limits.items(v), values.size()) : 0;
             } else if (fold.keepsItems()) {
                 values.add(item);
             }
         }
         return fold.finish().of(values, matched);
+    }
+
+    /**
+     * A list of lists may hold more than its source: their items are counted as they are made,
+     * and bounded. A list of single values holds no more than its source, already in memory.
+     */
+    private long held(long items, int lists) {
+        if (items > Limits.ITEMS) {
+            throw new EvalException(EvalException.Kind.R002, e.span(), "budget exceeded: " + e.span().text()
+                    + " would hold more than " + Limits.count(Limits.ITEMS) + " items in its lists (" + Limits.count(items)
+                    + " in the first " + Limits.count(lists) + ")");
+        }
+        return items;
     }
 
     static List<Value> items(Value source) {
@@ -100,17 +116,22 @@ final class Aggregates implements Node {
 
     private Value average(List<Value> values) {
         if (values.isEmpty()) {
-            throw new EvalException(e.span(), "there is nothing to average: no item matches");
+            throw new EvalException(EvalException.Kind.R007, e.span(), "there is nothing to average: no item matches");
         }
         Value.Num total = sum(values, dim);
-        return new Value.Num(total.amount().divide(BigDecimal.valueOf(values.size()), Interpreter.MATH), total.dim());
+        return bounded(new Value.Num(total.amount().divide(BigDecimal.valueOf(values.size()), Interpreter.MATH), total.dim()));
     }
 
     private Value extreme(List<Value> values, int sign, Builtin.Aggregate fn) {
         if (values.isEmpty()) {
-            throw new EvalException(e.span(), "there is no " + fn.spelling() + " of nothing: no item matches");
+            throw new EvalException(EvalException.Kind.R007, e.span(), "there is no " + fn.spelling() + " of nothing: no item matches");
         }
         return BuiltinCode.extreme(values, sign);
+    }
+
+    /** A sum of numbers within the limit is at most a few digits longer: checked once, at the end. */
+    private Value.Num bounded(Value.Num n) {
+        return new Value.Num(Limits.digits(n.amount(), e.span(), e.span().text()), n.dim());
     }
 
     private static Value.Num sum(List<Value> values, Dimension dim) {

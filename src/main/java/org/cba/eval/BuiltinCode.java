@@ -61,19 +61,22 @@ final class BuiltinCode {
         Value.Num n = Operations.num(args[0], e);
         Value.Num step = Operations.num(args[1], e);
         if (step.amount().signum() <= 0) {
-            throw new EvalException(e.args().get(1).span(), "the step to round to must be more than zero");
+            throw new EvalException(EvalException.Kind.R010, e.args().get(1).span(), "the step to round to must be more than zero, not "
+                    + Format.number(step));
         }
-        BigDecimal units = n.amount().divide(step.amount(), Interpreter.MATH).setScale(0, mode);
-        return new Value.Num(units.multiply(step.amount()), n.dim());
+        BigDecimal units = Limits.digits(n.amount().divide(step.amount(), Interpreter.MATH), e.span(), e.span().text()).setScale(0, mode);
+        return new Value.Num(Limits.digits(units.multiply(step.amount()), e.span(), e.span().text()), n.dim());
     }
 
     private static Value remainder(Value[] args, Expr.Call e) {
         Value.Num n = Operations.num(args[0], e);
         Value.Num r = Operations.num(args[1], e);
         if (r.amount().signum() == 0) {
-            throw new EvalException(e.args().get(1).span(), "division by zero: the remainder of a division by 0");
+            throw new EvalException(EvalException.Kind.R001, e.args().get(1).span(), "division by zero: " + e.span().text()
+                    + " where " + e.args().get(1).span().text() + " = " + Format.number(r));
         }
-        BigDecimal whole = n.amount().divide(r.amount(), Interpreter.MATH).setScale(0, RoundingMode.FLOOR);
+        BigDecimal whole = Limits.digits(n.amount().divide(r.amount(), Interpreter.MATH), e.span(), e.span().text())
+                .setScale(0, RoundingMode.FLOOR);
         return new Value.Num(n.amount().subtract(whole.multiply(r.amount())), n.dim());
     }
 
@@ -92,10 +95,17 @@ final class BuiltinCode {
         boolean needsCalendar = !unit.equals(Units.CALENDAR_DAY);
         return (in, args, e) -> {
             if (needsCalendar && !in.data.calendar().present()) {
-                throw new EvalException(e.span(), "counting " + Units.plural(unit) + " needs a school calendar in the data (a calendar table)");
+                throw new EvalException(EvalException.Kind.R008, e.span(), "counting " + Units.plural(unit)
+                        + " needs a school calendar in the data (a calendar table)");
             }
             LocalDate from = ((Value.DateV) args[0]).date();
             LocalDate to = ((Value.DateV) args[1]).date();
+            long span = java.time.temporal.ChronoUnit.DAYS.between(from, to) + 1;
+            if (span > Limits.DAYS) {
+                throw new EvalException(EvalException.Kind.R002, e.span(), "budget exceeded: " + e.span().text() + " spans "
+                        + Limits.count(span) + " days, from " + from + " to " + to + "; a list of days may span at most "
+                        + Limits.count(Limits.DAYS));
+            }
             return new Value.Days(unit, in.data.calendar().days(unit, from, to));
         };
     }

@@ -95,7 +95,7 @@ final class FieldRead implements Node {
     private Value tableCell(Value.TableRow row, int position) {
         Value v = row.cells().get(position);
         if (v instanceof Value.None) {
-            throw new EvalException(e.span(), "this row of " + row.table().name().name() + " has no " + field + " (its cell is -)");
+            throw new EvalException(EvalException.Kind.R005, e.span(), "this row of " + row.table().name().name() + " has no " + field + " (its cell is -)");
         }
         return v;
     }

@@ -18,8 +18,6 @@ import org.cba.syntax.ast.Period;
  */
 public final class Interpreter {
     static final MathContext MATH = MathContext.DECIMAL128;
-    /** A second safety net besides the absence of recursion: no run needs this many steps. */
-    private static final long STEP_BUDGET = 2_000_000_000L;
 
     final Checked checked;
     final Dataset data;
@@ -29,6 +27,8 @@ public final class Interpreter {
     private final Code code;
     private final Lookups lookups;
     private long steps;
+    /** Calls and list items remembered in the memos since they were last cleared (see {@link #remember}). */
+    private long remembered;
 
     public Interpreter(Checked checked, Dataset data, LocalDate asOf, Readings readings, Trace trace) {
         this.checked = checked;
@@ -83,11 +83,27 @@ public final class Interpreter {
         Memo m = memo(t.slot);
         Value v = m.constant;
         if (v == null) {
-            v = computeTerm(t, Env.EMPTY, NO_ARGS);
+            EvalException failed = failedTerms.get(t.slot);
+            if (failed != null) {
+                throw failed;
+            }
+            try {
+                v = computeTerm(t, Env.EMPTY, NO_ARGS);
+            } catch (EvalException e) {
+                failedTerms.put(t.slot, e);
+                throw e;
+            }
             m.constant = v;
         }
         return v;
     }
+
+    /**
+     * The terms without parameters that could not be computed, by slot: computed again they fail
+     * again (terms have no effects), and a term past a limit would cost its whole work again for
+     * each subject that uses it.
+     */
+    private final java.util.Map<Integer, EvalException> failedTerms = new java.util.HashMap<>();
 
     private static final Value[] NO_ARGS = {};
 
@@ -117,8 +133,24 @@ public final class Interpreter {
             }
             v = computeTerm(t, params, args);
             m.put(args, v);
+            remember(v, 1);
         }
         return v;
+    }
+
+    /**
+     * Counts what the memos hold beyond the data's size: calls remembered by their arguments (cost
+     * 1: calls on one data row have arrays as large as the data), and the items of lists. A term
+     * of two staff members called for every pair, or a list of all staff remembered for each
+     * member, would fill the memory. Past a limit the memos are cleared and filled again: values
+     * are recomputed (the same, as terms have no effects), so memory is bounded and time by steps.
+     */
+    private void remember(Value v, long cost) {
+        remembered += cost + Limits.items(v);
+        if (remembered > Limits.ITEMS) {
+            memos = new Memo[memos.length];
+            remembered = 0;
+        }
     }
 
     private Value callOnRow(TermCode t, Value.Row row) {
@@ -127,6 +159,7 @@ public final class Interpreter {
         if (v == null) {
             v = computeTerm(t, Env.EMPTY.with(t.params[0], row), new Value[] {row});
             m.putOnRow(row, v);
+            remember(v, 0);
         }
         return v;
     }
@@ -165,7 +198,7 @@ public final class Interpreter {
         if (otherwise >= 0) {
             return otherwise;
         }
-        throw new EvalException(t.name().span(), "\"" + t.name().name() + "\" (" + cite(t) + ") has no value on " + asOf);
+        throw new EvalException(EvalException.Kind.R004, t.name().span(), "\"" + t.name().name() + "\" (" + cite(t) + ") has no value on " + asOf);
     }
 
     static String cite(Decl d) {
@@ -181,7 +214,7 @@ public final class Interpreter {
     }
 
     EntityTable table(String entity, Expr where) {
-        return data.table(entity).orElseThrow(() -> new EvalException(where.span(), "there is no " + entity + " data loaded"));
+        return data.table(entity).orElseThrow(() -> new EvalException(EvalException.Kind.R008, where.span(), "there is no " + entity + " data loaded"));
     }
 
     /**
@@ -190,8 +223,27 @@ public final class Interpreter {
      */
     void step(long n, Expr where) {
         steps += n;
-        if (steps > STEP_BUDGET) {
-            throw new EvalException(where.span(), "evaluation took more than " + STEP_BUDGET + " steps");
+        if (steps > Limits.STEPS) {
+            throw new EvalException(EvalException.Kind.R002, where.span(), "budget exceeded: evaluation took more than "
+                    + Limits.count(Limits.STEPS) + " steps (term calls and items of lists); this expression was the last");
         }
+    }
+
+    /**
+     * Counts the combinations a rule's for each has made, all held at once until they are
+     * evaluated: past the limit, a problem naming the rule and the sizes of its lists (for the
+     * combination being made: a list may depend on the names before it).
+     */
+    void combinations(Decl.RuleDecl rule, long made, Env bound) {
+        if (made <= Limits.COMBINATIONS) {
+            return;
+        }
+        List<String> sizes = new java.util.ArrayList<>();
+        for (Decl.Binding b : rule.forEach().bindings()) {
+            sizes.add(b.source().span().text() + " (" + Limits.count(Aggregates.items(eval(b.source(), bound)).size()) + ")");
+        }
+        throw new EvalException(EvalException.Kind.R002, rule.forEach().span(), "budget exceeded: the for each of rule "
+                + rule.name().name() + " makes more than " + Limits.count(Limits.COMBINATIONS) + " combinations of "
+                + String.join(" x ", sizes) + "; narrow its lists with where, or use an aggregate (sum, count, any) inside the rule");
     }
 }

@@ -31,7 +31,7 @@ final class Lookups {
         }
         Decl.Row row = matching(t, args);
         if (row == null) {
-            throw new EvalException(where.span(), "no row of " + t.name().name() + " matches "
+            throw new EvalException(EvalException.Kind.R006, where.span(), "no row of " + t.name().name() + " matches "
                     + String.join(", ", Arrays.stream(args).map(Format::value).toList()));
         }
         int keyCount = row.cells().get(0) instanceof Cell.Otherwise ? 1 : t.keys().size();

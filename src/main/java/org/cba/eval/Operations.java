@@ -16,7 +16,7 @@ final class Operations {
             return n;
         }
         if (v instanceof Value.None) {
-            throw new EvalException(where.span(), "this value is empty (a - in a table)");
+            throw new EvalException(EvalException.Kind.R005, where.span(), "this value is empty (a - in a table)");
         }
         throw new IllegalStateException("expected a number at " + where.span() + ", got " + v);
     }
@@ -25,7 +25,8 @@ final class Operations {
     static Value multiply(Expr.Binary e, Value l, Value r, Dimension dim) {
         Value.Num a = num(l, e.left());
         Value.Num b = num(r, e.right());
-        return new Value.Num(a.amount().multiply(b.amount()), dim != null ? dim : a.dim().times(b.dim()));
+        BigDecimal product = Limits.digits(a.amount().multiply(b.amount()), e.span(), e.span().text());
+        return new Value.Num(product, dim != null ? dim : a.dim().times(b.dim()));
     }
 
     /** dim: the quotient's dimension as the checker worked it out, or null to work it out here. */
@@ -33,15 +34,18 @@ final class Operations {
         Value.Num a = num(l, e.left());
         Value.Num b = num(r, e.right());
         if (b.amount().signum() == 0) {
-            throw new EvalException(e.right().span(), "division by zero: " + e.right().span().text() + " is 0");
+            throw new EvalException(EvalException.Kind.R001, e.right().span(), "division by zero: " + e.span().text()
+                    + " where " + e.right().span().text() + " = " + Format.number(b));
         }
-        return new Value.Num(a.amount().divide(b.amount(), Interpreter.MATH), dim != null ? dim : a.dim().over(b.dim()));
+        BigDecimal quotient = Limits.digits(a.amount().divide(b.amount(), Interpreter.MATH), e.span(), e.span().text());
+        return new Value.Num(quotient, dim != null ? dim : a.dim().over(b.dim()));
     }
 
     static Value additive(Interpreter in, Expr.Binary e, Value l, Value r) {
         boolean add = e.op() == BinaryOp.ADD;
         if (l instanceof Value.Num a && r instanceof Value.Num b) {
-            return new Value.Num(add ? a.amount().add(b.amount()) : a.amount().subtract(b.amount()), a.dim());
+            BigDecimal result = add ? a.amount().add(b.amount()) : a.amount().subtract(b.amount());
+            return new Value.Num(Limits.digits(result, e.span(), e.span().text()), a.dim());
         }
         if (l instanceof Value.DateV a && r instanceof Value.DateV b) {
             return new Value.Num(BigDecimal.valueOf(b.date().until(a.date(), java.time.temporal.ChronoUnit.DAYS)),

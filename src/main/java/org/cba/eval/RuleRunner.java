@@ -57,7 +57,7 @@ final class RuleRunner {
         }
         if (failed > Evaluator.MAX_PROBLEMS_PER_RULE) {
             problems.add(new Evaluator.Problem(rule, (failed - Evaluator.MAX_PROBLEMS_PER_RULE) + " more subjects",
-                    new EvalException(rule.name().span(), "the same kind of problem (not listed)")));
+                    new EvalException(EvalException.Kind.R000, rule.name().span(), "the same kind of problem (not listed)")));
         }
     }
 

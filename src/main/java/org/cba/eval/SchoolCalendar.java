@@ -3,7 +3,9 @@ package org.cba.eval;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 
@@ -38,9 +40,15 @@ public final class SchoolCalendar {
         return w != DayOfWeek.SATURDAY && w != DayOfWeek.SUNDAY && !closed.contains(d);
     }
 
-    /** Days of a kind from first to last, both included. */
+    /**
+     * Days of a kind from first to last, both included. A period that starts after it ends is
+     * empty: the school days after norm day, as of a date before norm day, are none.
+     */
     public List<LocalDate> days(String dayUnit, LocalDate first, LocalDate last) {
         List<LocalDate> out = new ArrayList<>();
+        if (first.isAfter(last)) {
+            return out;
+        }
         if (dayUnit.equals(org.cba.check.Units.SCHOOL_DAY)) {
             out.addAll(schoolDays.subSet(first, true, last, true));
             return out;
@@ -53,22 +61,40 @@ public final class SchoolCalendar {
         return out;
     }
 
-    /** Moves n working (or school) days from a date; n may be negative. The start day itself is not counted. */
-    public LocalDate move(LocalDate from, long n, boolean schoolDaysOnly) {
+    /**
+     * Moves n working (or school) days from a date; n may be negative. The start day itself is not
+     * counted. Empty when there are not that many school days in the calendar that way; working
+     * days go on past the calendar (Monday to Friday), so they run out only at the end of time.
+     */
+    public Optional<LocalDate> move(LocalDate from, long n, boolean schoolDaysOnly) {
+        if (n == 0) {
+            return Optional.of(from);
+        }
+        if (schoolDaysOnly) {
+            return nth(n < 0 ? schoolDays.headSet(from, false).descendingIterator() : schoolDays.tailSet(from, false).iterator(), Math.abs(n));
+        }
         LocalDate d = from;
         long left = Math.abs(n);
         int step = n < 0 ? -1 : 1;
-        int guard = 0;
         while (left > 0) {
             d = d.plusDays(step);
-            if (schoolDaysOnly ? isSchoolDay(d) : isWorkingDay(d)) {
+            if (isWorkingDay(d)) {
                 left--;
             }
-            if (++guard > 3660) {
-                throw new IllegalArgumentException("no " + (schoolDaysOnly ? "school" : "working") + " days within ten years of " + from);
-            }
         }
-        return d;
+        return Optional.of(d);
+    }
+
+    /** The nth day an iterator gives (n >= 1), or empty when it gives fewer. */
+    private static Optional<LocalDate> nth(Iterator<LocalDate> days, long n) {
+        LocalDate d = null;
+        for (long i = 0; i < n; i++) {
+            if (!days.hasNext()) {
+                return Optional.empty();
+            }
+            d = days.next();
+        }
+        return Optional.ofNullable(d);
     }
 
     /** The first and last school day the calendar holds; empty when it holds none. */

@@ -91,6 +91,7 @@ final class SiteFilter {
 
     private void bind(int i, Env env, Value.Row first, List<Env> out) {
         if (i == bindingCount()) {
+            in.combinations(rule, out.size() + 1L, env);
             out.add(env);
             return;
         }

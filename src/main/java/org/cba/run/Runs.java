@@ -95,7 +95,7 @@ public final class Runs {
 
     private static Problem evaluation(Evaluator.Problem p) {
         EvalException e = p.cause();
-        return new Problem("R000", Stage.EVAL, "rule " + p.rule().name().name() + " could not be evaluated for " + p.subject()
+        return new Problem(e.code(), Stage.EVAL, "rule " + p.rule().name().name() + " could not be evaluated for " + p.subject()
                 + ": " + p.message() + (p.span() == null ? "" : " (" + p.span() + ")"), List.of());
     }
 
