@@ -109,7 +109,7 @@ final class Operators {
     private Type percentOf(Expr.Binary e, Type left, Type right) {
         if (!left.equals(Type.NUMBER)) {
             cx.diagnostics.error(Code.E021, e.left().span(), "the left side of \"of\" should be a percentage or plain number, but it is "
-                    + left.describe(), "write e.g. 50% of counselor_ratio");
+                    + left.describe(), "write e.g. 50% of a_term");
             return Type.ERROR;
         }
         if (!(right instanceof Type.Quantity)) {

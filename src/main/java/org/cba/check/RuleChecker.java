@@ -25,7 +25,7 @@ final class RuleChecker {
                 if (source instanceof Type.ListOf l) {
                     element = l.element();
                 } else if (!Type.isError(source)) {
-                    cx.diagnostics.error(Code.E021, b.source().span(), "a rule ranges over a list (such as School, s.sections or "
+                    cx.diagnostics.error(Code.E021, b.source().span(), "a rule ranges over a list (an entity's rows, a many field, "
                             + "an enum's members), not " + source.describe());
                 }
                 scope = scope.with(b.var(), element);

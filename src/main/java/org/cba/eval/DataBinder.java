@@ -68,7 +68,7 @@ public final class DataBinder {
 
     /**
      * As {@link #bind(Checked, DataSource)}, and the tables named in allowMissing (by table name,
-     * "meetings", or entity name, "Meeting") may be missing too: their entities then have no rows,
+     * "events", or entity name, "Event") may be missing too: their entities then have no rows,
      * and {@link Dataset#missingTables()} lists them. Names the contract does not read are ignored,
      * so one list can serve several contracts.
      */

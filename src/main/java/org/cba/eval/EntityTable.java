@@ -117,7 +117,7 @@ public final class EntityTable {
         return b.toString();
     }
 
-    /** "School S-1042 (Roosevelt High)": a row as a person names it. */
+    /** "Site S-1042 (Roosevelt)": a row as a person names it (entity, key, name). */
     public String describeRow(int index) {
         String name = hasField("name") && get(index, "name") instanceof Value.Text t ? " (" + t.text() + ")" : "";
         return name() + " " + keyOf(index) + name;
@@ -125,7 +125,7 @@ public final class EntityTable {
 
     private Value.ListV all;
 
-    /** All rows, as the list "for each c in Section" ranges over; made once. */
+    /** All rows, as the list "for each x in Item" ranges over; made once. */
     Value.ListV rows() {
         Value.ListV made = all;
         if (made == null) {

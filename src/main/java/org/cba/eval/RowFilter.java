@@ -9,7 +9,7 @@ import org.cba.syntax.ast.BinaryOp;
 import org.cba.syntax.ast.Expr;
 
 /**
- * The rows of an entity an aggregate can skip to: "each x in Meeting where x.school is s and ..."
+ * The rows of an entity an aggregate can skip to: "each x in Event where x.owner is o and ..."
  * reads only the meetings of s, found in an index of the field built once, instead of every
  * meeting for every s; so does a path of fields, "x.school.campus is k". Rows whose field
  * differs fail the where anyway; the whole where is still applied to the rows found. With several

@@ -137,7 +137,7 @@ final class RuleRunner {
 
     /** The site a subject belongs to, or is; null when it concerns no single site. */
     private Finding.Subject groupOf(Finding.Subject s) {
-        Value.Row site = s.row() == null ? null : sites.schoolOf(s.row());
+        Value.Row site = s.row() == null ? null : sites.siteOf(s.row());
         return site == null ? null : subjectOf(site);
     }
 

@@ -24,11 +24,11 @@ public final class Sites {
     private final Dataset data;
     /** The site entity's name; null when the contract declares none. */
     private final String entity;
-    /** Each table's rows' schools, worked out for the whole table at its first question (NO_SCHOOL: none). */
-    private final Map<EntityTable, Value.Row[]> schools = new IdentityHashMap<>();
-    /** The key of each school row, made once. */
-    private String[] schoolKeys;
-    private static final Value.Row NO_SCHOOL = new Value.Row(null, -1);
+    /** Each table's rows' sites, worked out for the whole table at its first question (NO_SITE: none). */
+    private final Map<EntityTable, Value.Row[]> sites = new IdentityHashMap<>();
+    /** The key of each site row, made once. */
+    private String[] siteKeys;
+    private static final Value.Row NO_SITE = new Value.Row(null, -1);
 
     /** Made once per dataset ({@link Dataset#sites(String)}), so what it works out serves every run and query over the data. */
     Sites(Dataset data, String entity) {
@@ -48,29 +48,29 @@ public final class Sites {
         return index < 0 ? null : new Value.Row(table, index);
     }
 
-    /** The school a row belongs to (following references only), or null. */
-    public synchronized Value.Row schoolOf(Value.Row row) {
+    /** The site a row belongs to (following references only), or null. */
+    public synchronized Value.Row siteOf(Value.Row row) {
         if (entity == null) {
             return null;
         }
-        Value.Row[] known = schools.computeIfAbsent(row.table(), t -> new Value.Row[t.size()]);
-        Value.Row school = known[row.index()];
-        if (school == null) {
-            school = search(row);
-            known[row.index()] = school == null ? NO_SCHOOL : school;
+        Value.Row[] known = sites.computeIfAbsent(row.table(), t -> new Value.Row[t.size()]);
+        Value.Row site = known[row.index()];
+        if (site == null) {
+            site = search(row);
+            known[row.index()] = site == null ? NO_SITE : site;
         }
-        return school == NO_SCHOOL ? null : school;
+        return site == NO_SITE ? null : site;
     }
 
-    /** A school's key ("8056"), made once per school. */
-    private synchronized String keyOf(Value.Row school) {
-        if (schoolKeys == null) {
-            schoolKeys = new String[school.table().size()];
+    /** A site's key ("8056"), made once per site. */
+    private synchronized String keyOf(Value.Row site) {
+        if (siteKeys == null) {
+            siteKeys = new String[site.table().size()];
         }
-        String key = schoolKeys[school.index()];
+        String key = siteKeys[site.index()];
         if (key == null) {
-            key = school.table().keyOf(school.index());
-            schoolKeys[school.index()] = key;
+            key = site.table().keyOf(site.index());
+            siteKeys[site.index()] = key;
         }
         return key;
     }
@@ -96,19 +96,19 @@ public final class Sites {
     /** Each table's rows by the key of each school they concern, in row order; made at the table's first question. */
     private final Map<EntityTable, Map<String, List<Value>>> bySchool = new IdentityHashMap<>();
 
-    /** The rows of a table that concern the school with this key, in row order. */
-    public synchronized List<Value> rowsConcerning(EntityTable table, String schoolKey) {
+    /** The rows of a table that concern the site with this key, in row order. */
+    public synchronized List<Value> rowsConcerning(EntityTable table, String siteKey) {
         Map<String, List<Value>> index = bySchool.get(table);
         if (index == null) {
             index = new HashMap<>();
             for (Value v : table.rows().items()) {
-                for (String key : schoolsOf((Value.Row) v)) {
+                for (String key : sitesOf((Value.Row) v)) {
                     index.computeIfAbsent(key, k -> new ArrayList<>()).add(v);
                 }
             }
             bySchool.put(table, index);
         }
-        return index.getOrDefault(schoolKey, List.of());
+        return index.getOrDefault(siteKey, List.of());
     }
 
     /** Whether a finding concerns the site with this key: its subject or its payee is, belongs to or holds it. */
@@ -117,17 +117,17 @@ public final class Sites {
                 || (f instanceof Finding.Payment p && p.payee().row() != null && concerns(p.payee().row(), siteKey));
     }
 
-    /** Does the row concern the school with this key: is it, belong to it, or hold it? */
-    public boolean concerns(Value.Row row, String schoolKey) {
-        Value.Row school = schoolOf(row);
-        return school != null ? keyOf(school).equals(schoolKey) : schoolsOf(row).contains(schoolKey);
+    /** Does the row concern the site with this key: is it, belong to it, or hold it? */
+    public boolean concerns(Value.Row row, String siteKey) {
+        Value.Row site = siteOf(row);
+        return site != null ? keyOf(site).equals(siteKey) : sitesOf(row).contains(siteKey);
     }
 
-    /** The keys of the schools a row concerns: the one it is or belongs to, or those it holds. */
-    private Set<String> schoolsOf(Value.Row row) {
-        Value.Row school = schoolOf(row);
-        if (school != null) {
-            return Set.of(keyOf(school));
+    /** The keys of the sites a row concerns: the one it is or belongs to, or those it holds. */
+    private Set<String> sitesOf(Value.Row row) {
+        Value.Row site = siteOf(row);
+        if (site != null) {
+            return Set.of(keyOf(site));
         }
         Set<String> held = new LinkedHashSet<>();
         for (Decl.Field f : row.table().decl().fields()) {

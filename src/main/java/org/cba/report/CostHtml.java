@@ -19,9 +19,11 @@ final class CostHtml {
     private final LocalDate asOf;
     private final Map<String, BigDecimal> costs;
     private final Map<String, Cost.Line> years;
+    private final String siteWord;
 
     CostHtml(Cost.Report report, String before, String after, LocalDate asOf, Map<String, BigDecimal> costs,
-             Map<String, Cost.Line> years) {
+             Map<String, Cost.Line> years, String siteWord) {
+        this.siteWord = siteWord;
         this.report = report;
         this.before = before;
         this.after = after;
@@ -41,7 +43,7 @@ final class CostHtml {
         table(out, "By school year of the new version's term", years.entrySet().stream()
                 .map(e -> new Cost.Line(e.getKey(), "", e.getValue().before(), e.getValue().after())).toList(), false);
         yearly(out);
-        table(out, "By site", report.bySite(), false);
+        table(out, "By " + siteWord, report.bySite(), false);
         out.println("</body></html>");
     }
 

@@ -27,10 +27,13 @@ public final class CostReport {
     private final Map<String, BigDecimal> costs;
     private final Cost.Report report;
     private final Map<String, Cost.Line> years;
+    /** What the by-site lines are about: the name of the contract's site entity ("School"). */
+    private final String siteWord;
 
-    /** years: the totals per school year of the new version's term, named "2025-2026 (as of 2025-10-15)". */
+    /** siteWord: the name of the contract's site entity; years: the totals per school year of the new version's term, named "2025-2026 (as of 2025-10-15)". */
     public CostReport(String before, String after, LocalDate asOf, String data, Map<String, BigDecimal> costs, Cost.Report report,
-                      Map<String, Cost.Line> years) {
+                      Map<String, Cost.Line> years, String siteWord) {
+        this.siteWord = siteWord;
         this.before = before;
         this.after = after;
         this.asOf = asOf;
@@ -77,7 +80,7 @@ public final class CostReport {
             years.forEach((y, l) -> line(out, y, l));
         }
         out.println();
-        out.println("By school (where something changes)");
+        out.println("By " + siteWord + " (where something changes)");
         for (Cost.Line l : report.bySite()) {
             if (l.changes()) {
                 line(out, l.name(), l);
@@ -91,13 +94,16 @@ public final class CostReport {
             parts.add("violations " + l.before().violations + " -> " + l.after().violations + " (" + signed(BigDecimal.valueOf(
                     l.after().violations - l.before().violations)) + ")");
         }
+        List<String> required = new ArrayList<>();
         for (Dimension unit : l.requiredUnits()) {
             BigDecimal old = l.before().required.in(unit).amount();
             BigDecimal now = l.after().required.in(unit).amount();
             if (old.signum() + now.signum() > 0) {
-                parts.add("required " + Format.plain(old) + " -> " + Format.plain(now) + " " + unit.describe()
-                        + " (" + signed(l.requiredChange(unit)) + "), unmet " + l.before().unmet + " -> " + l.after().unmet);
+                required.add(Format.plain(old) + " -> " + Format.plain(now) + " " + unit.describe() + " (" + signed(l.requiredChange(unit)) + ")");
             }
+        }
+        if (!required.isEmpty()) {
+            parts.add("required " + String.join("; ", required) + ", unmet " + l.before().unmet + " -> " + l.after().unmet);
         }
         if (l.before().deadlines + l.after().deadlines > 0) {
             parts.add("deadlines " + l.before().deadlines + " -> " + l.after().deadlines);
@@ -192,6 +198,6 @@ public final class CostReport {
     }
 
     public void html(PrintWriter out) {
-        new CostHtml(report, before, after, asOf, costs, years).print(out);
+        new CostHtml(report, before, after, asOf, costs, years, siteWord).print(out);
     }
 }

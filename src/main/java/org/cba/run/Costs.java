@@ -38,7 +38,7 @@ public final class Costs {
             years.put(start + "-" + (start + 1) + " (as of " + d + ")", Cost.compare(before.findings(d), after.findings(d)).total());
         }
         return new CostReport(before.version().shown(), after.version().shown(), asOf, after.data().description(), costPerPosition,
-                report, years);
+                report, years, after.version().checked().siteEntity().map(e -> e.name().name()).orElse("subject"));
     }
 
     /** The as-of date's month and day in every school year of the new version's term. */

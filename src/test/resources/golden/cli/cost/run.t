@@ -38,7 +38,7 @@ By school year of the new version's term
       deadlines 2 -> 2
       owed $0.00 -> $6,000.00 (+$6,000.00)
 
-By school (where something changes)
+By School (where something changes)
   Campus K1 (Harbor Campus)
       required 1 -> 2 positions (+1), unmet 0 -> 1
   School H1 (Harbor High)

@@ -125,7 +125,7 @@ public sealed interface Decl {
     record PlainField(Span span, Ident name, boolean key, TypeExpr type) implements Field {
     }
 
-    /** sections: many Section by school — the rows of target whose field via refers to this one. */
+    /** items: many Item by owner — the rows of target whose field via refers to this one. */
     record ManyField(Span span, Ident name, Ident target, Ident via) implements Field {
     }
 
@@ -140,7 +140,7 @@ public sealed interface Decl {
         public String kind() { return "rule"; }
     }
 
-    /** for each s in School, each b in Band where ...: one or more bindings; where may be null. */
+    /** for each o in Owner, each b in Band where ...: one or more bindings; where may be null. */
     record ForEach(Span span, List<Binding> bindings, Expr where) {
         public ForEach {
             bindings = List.copyOf(bindings);

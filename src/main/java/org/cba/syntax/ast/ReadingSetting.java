@@ -2,6 +2,6 @@ package org.cba.syntax.ast;
 
 import org.cba.source.Span;
 
-/** "counselor_overload is caseload": choose one reading of an ambiguous clause. */
+/** "overload is caseload": choose one reading of an ambiguous clause. */
 public record ReadingSetting(Span span, Ident reading, Ident choice) {
 }

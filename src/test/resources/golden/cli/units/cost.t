@@ -1,0 +1,48 @@
+# Two requirement rules in different units: positions and minutes. Totals keep each unit apart;
+# nothing adds minutes to positions (the bug this folder pins: cost once printed one number).
+# By hand: staffing requires 2 positions at each of 2 sites = 4 positions; S1 has 1, S2 has 2, so
+# 3 present and S1 short 1. prep_time requires 300 minutes at each site = 600 minutes; S1 has 200,
+# S2 300, so 500 present and S1 short 100. The same version on both sides: every change is +0.
+$ ./cba cost src/test/resources/golden/cli/units src/test/resources/golden/cli/units --data src/test/resources/golden/cli/units/data --as-of 2025-10-15
+Cost of src/test/resources/golden/cli/units compared with src/test/resources/golden/cli/units
+as of 2025-10-15, data: src/test/resources/golden/cli/units/data (CSV folder)
+
+By rule
+  staffing [A 1]
+      required 4 -> 4 positions (+0), unmet 1 -> 1
+  prep_time [A 2]
+      required 600 -> 600 minutes (+0), unmet 1 -> 1
+
+  Total
+      required 4 -> 4 positions (+0); 600 -> 600 minutes (+0), unmet 2 -> 2
+
+By school year of the new version's term
+  2025-2026 (as of 2025-10-15)
+      required 4 -> 4 positions (+0); 600 -> 600 minutes (+0), unmet 2 -> 2
+
+By Site (where something changes)
+$ ./cba cost src/test/resources/golden/cli/units src/test/resources/golden/cli/units --data src/test/resources/golden/cli/units/data --as-of 2025-10-15 --format csv
+scope,name,cite,violations_old,violations_new,required_old (positions),required_new (positions),required_old (minutes),required_new (minutes),owed_old,owed_new
+rule,staffing,A 1,0,0,4,4,0,0,0,0
+rule,prep_time,A 2,0,0,0,0,600,600,0,0
+site,Site S1 (One),,0,0,2,2,300,300,0,0
+site,Site S2 (Two),,0,0,2,2,300,300,0,0
+total,total,,0,0,4,4,600,600,0,0
+$ ./cba run src/test/resources/golden/cli/units --data src/test/resources/golden/cli/units/data --as-of 2025-10-15
+Units test — v1
+as of 2025-10-15 (Wed), data: src/test/resources/golden/cli/units/data (CSV folder)
+
+Site S1 (One)
+  SHORT     prep time: requires 300 minutes, has 200 minutes   [A 2]
+            for Site S1 (One), short 100 minutes
+  SHORT     staffing: requires 2 positions, has 1 position   [A 1]
+            for Site S1 (One), short 1 position
+  totals: 0 violations, 2 unmet requirements, $0.00 owed, 0 deadlines
+
+Summary
+  violations:          0
+  prep_time:           short 100 minutes where short; 600 minutes required and 500 minutes present in all
+  staffing:            short 1 position where short; 4 positions required and 3 positions present in all
+  money owed:          $0.00 in 0 payments
+  deadlines:           0
+  notices:             0
