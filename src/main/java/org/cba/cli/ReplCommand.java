@@ -55,7 +55,7 @@ public final class ReplCommand implements Callable<Integer> {
         if (contract != null) {
             Contracts.entries(contract);
         }
-        Session session = new Session(LocalDate.now());
+        Session session = new Session(org.cba.run.Today.get());
         List<ReplResult> startup = new ArrayList<>();
         if (contract != null) {
             startup.add(session.load(contract.toString()));

@@ -22,6 +22,7 @@ import org.cba.run.Failure;
 import org.cba.run.Request;
 import org.cba.run.Runs;
 import org.cba.run.Stage;
+import org.cba.run.Today;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -83,7 +84,7 @@ public final class RunCommand implements Callable<Integer> {
         Contracts.Version version = Contracts.open(contract, contract.toString());
         Dataset dataset = DataSets.bind(version.checked(), data, allowMissing);
         Runs.Result result = Runs.run(version.checked(), dataset,
-                new Request(asOf, readings, rules, school, explain || format == Format.json), LocalDate.now());
+                new Request(asOf, readings, rules, school, explain || format == Format.json), Today.get());
         PrintWriter err = spec.commandLine().getErr();
         err.print(Failure.render("cba run", result.warnings()));
         print(result.report(), spec.commandLine().getOut());

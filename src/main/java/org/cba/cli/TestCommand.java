@@ -20,6 +20,7 @@ import org.cba.eval.ExampleRunner;
 import org.cba.run.Contracts;
 import org.cba.run.Examples;
 import org.cba.run.Failure;
+import org.cba.run.Today;
 import org.cba.source.DiagnosticPrinter;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -60,7 +61,7 @@ public final class TestCommand implements Callable<Integer> {
                 specErrors = true;
                 continue;
             }
-            List<ExampleRunner.Outcome> outcomes = Examples.run(checked, LocalDate.now());
+            List<ExampleRunner.Outcome> outcomes = Examples.run(checked, Today.get());
             report(out, entry, outcomes, list);
             passed += (int) outcomes.stream().filter(ExampleRunner.Outcome::passed).count();
             failed += (int) outcomes.stream().filter(o -> !o.passed()).count();
