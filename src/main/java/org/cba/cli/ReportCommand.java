@@ -52,7 +52,7 @@ public final class ReportCommand implements Callable<Integer> {
         int findings = made.result().report().findings().size();
         int sites = made.result().report().byGroup().size();
         spec.commandLine().getOut().println("wrote " + out.resolve("index.html") + ": " + Words.plural(sites, "site page") + ", "
-                + Words.plural(findings, "finding page") + "; run fingerprint " + made.fingerprint().digest());
+                + Words.plural(findings, "finding page"));
         if (!made.result().problems().isEmpty()) {
             err.print(Failure.render("cba report", made.result().problems()));
             return Stage.EVAL.exit();

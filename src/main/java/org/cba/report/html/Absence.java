@@ -69,12 +69,13 @@ final class Absence {
                     + (subject == null || var == null ? "" : ", with " + var + " = " + f.subject().description()) + ".");
         }
         List<String> fields = equalities.stream().map(e -> e[0]).toList();
-        String wanted = String.join(" and ", fields.stream().map(x -> x + " " + f.subject().description()).toList());
+        String wanted = String.join(" and ", fields.stream().map(x -> x + " " + f.subject().id()).toList());
         if (table.isEmpty()) {
             return Optional.of("No row of " + file + " has " + wanted + ".");
         }
         int matches = count(table.get(), fields, subject);
-        String read = " (" + table.get().size() + (table.get().size() == 1 ? " row" : " rows") + " in the file)";
+        int size = table.get().size();
+        String read = " (" + f.subject().description() + "); the file has " + size + (size == 1 ? " row" : " rows");
         return Optional.of(matches == 0 ? "No row of " + file + " has " + wanted + read + "."
                 : matches + (matches == 1 ? " row of " : " rows of ") + file + (matches == 1 ? " has " : " have ") + wanted + read + ".");
     }
