@@ -69,7 +69,8 @@ final class FieldRead implements Node {
             Value v = table.get(row.index(), position);
             if (in.trace != null) {
                 in.trace.add(table.describeRow(row.index()) + "." + field, v,
-                        table.origin() + ", row " + table.rowNumber(row.index()) + ", column " + field);
+                        table.origin() + ", row " + table.rowNumber(row.index()) + ", column " + field,
+                        new Trace.DataCell(table.describeRow(row.index()), table.origin(), table.rowNumber(row.index()), field));
             }
             return v;
         }

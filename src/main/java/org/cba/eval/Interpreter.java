@@ -174,7 +174,7 @@ public final class Interpreter {
             String call = args.length == 0 ? name
                     : name + "(" + String.join(", ", Arrays.stream(args).map(Format::value).toList()) + ")";
             String when = dated.period() == null ? "" : ", " + dated.period().describe();
-            trace.add(call, v, cite(t.decl) + when);
+            trace.add(call, v, cite(t.decl) + when, t.decl);
         }
         return v;
     }

@@ -51,7 +51,7 @@ final class Lookups {
     private void trace(Decl.TableDecl t, Value[] args, Value result, Decl.Row row) {
         String call = t.name().name() + "(" + String.join(", ", Arrays.stream(args).map(Format::value).toList()) + ")";
         String where = Interpreter.cite(t) + (row == null ? "" : ", the row on line " + row.span().line());
-        in.trace.add(call, result, where);
+        in.trace.add(call, result, where, t);
     }
 
     private Decl.Row matching(Decl.TableDecl t, Value[] args) {

@@ -65,7 +65,7 @@ public final class Readings {
         if (trace != null) {
             String c = choice;
             String description = r.choices().stream().filter(x -> x.name().name().equals(c)).findFirst().orElseThrow().description();
-            trace.add("reading " + name, v, (isDefault ? "the default: " : "chosen for this run: ") + description);
+            trace.add("reading " + name, v, (isDefault ? "the default: " : "chosen for this run: ") + description, r);
         }
         return v;
     }
