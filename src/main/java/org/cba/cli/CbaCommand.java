@@ -9,7 +9,7 @@ import picocli.CommandLine.Spec;
 @Command(name = "cba", mixinStandardHelpOptions = true, version = "cba 0.1.0",
         description = {"Check and evaluate the numeric terms of a collective bargaining agreement.", ""},
         subcommands = {CheckCommand.class, RunCommand.class, TestCommand.class, ConvertCommand.class, DiffCommand.class,
-                CostCommand.class, FmtCommand.class, ReplCommand.class, GenDataCommand.class},
+                CostCommand.class, FmtCommand.class, ReplCommand.class, GenDataCommand.class, LspCommand.class},
         footer = {"", "Exit codes: 0 ok, 1 spec errors, 2 usage, 3 data errors, 4 violations (with --fail-on), 70 internal error."})
 public final class CbaCommand implements Callable<Integer> {
     @Spec
