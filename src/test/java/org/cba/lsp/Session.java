@@ -122,8 +122,16 @@ final class Session implements AutoCloseable, LanguageClient {
         return CompletableFuture.completedFuture(null);
     }
 
+    private final List<String> logged = new java.util.concurrent.CopyOnWriteArrayList<>();
+
     @Override
     public void logMessage(MessageParams message) {
+        logged.add(message.getMessage());
+    }
+
+    /** What the server logged: it logs only its own failures, caught in a handler. */
+    List<String> logged() {
+        return List.copyOf(logged);
     }
 
     /** Shuts the server down properly and returns its exit code. */
