@@ -59,7 +59,8 @@ final class Signatures {
                     + " (default " + r.choices().stream().filter(Decl.ReadingChoice::isDefault).map(c -> c.name().name())
                     .findFirst().orElse("none") + ")").toList()));
         }
-        b.append("\n\nDeclared at ").append(d.name().span());
+        b.append("\n\nDeclared in ").append(Analysis.pathOf(d.name().span().file()).getFileName())
+                .append(", line ").append(d.name().span().line());
         return b.toString();
     }
 
