@@ -34,7 +34,9 @@ class ArchitectureTest {
             Map.entry("run", Set.of("source", "syntax", "check", "data", "eval", "report", "run")),
             Map.entry("repl", Set.of("source", "syntax", "check", "data", "eval", "report", "run", "repl")),
             Map.entry("gen", Set.of("source", "syntax", "check", "data", "eval", "report", "run", "gen")),
-            Map.entry("cli", Set.of("source", "syntax", "check", "data", "eval", "format", "compare", "report", "run", "repl", "gen", "cli")));
+            Map.entry("lsp", Set.of("source", "syntax", "check", "data", "eval", "report", "run", "format", "lsp")),
+            Map.entry("cli", Set.of("source", "syntax", "check", "data", "eval", "format", "compare", "report", "run", "repl", "gen",
+                    "lsp", "cli")));
     private static final Pattern IMPORT = Pattern.compile("^import (?:static )?org\\.cba\\.([a-z]+)((?:\\.[a-z]+)*)", Pattern.MULTILINE);
 
     @Test

@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.stream.Stream;
 import org.cba.source.Code;
 import org.cba.source.Diagnostic;
@@ -65,10 +66,18 @@ public final class ContractLoader {
     }
 
     public static Contract load(Path entry) {
-        return load(entry, new java.util.HashSet<>());
+        return load(entry, path -> null);
     }
 
-    private static Contract load(Path entry, java.util.Set<Path> visiting) {
+    /**
+     * Loads a contract reading some files from memory instead of disk: an editor's unsaved text,
+     * given by {@code unsaved} for a file's absolute, normalized path (null: read the file).
+     */
+    public static Contract load(Path entry, Function<Path, String> unsaved) {
+        return load(entry, new java.util.HashSet<>(), unsaved);
+    }
+
+    private static Contract load(Path entry, java.util.Set<Path> visiting, Function<Path, String> unsaved) {
         visiting.add(entry.toAbsolutePath().normalize());
         Path folder = entry.toAbsolutePath().normalize().getParent();
         String displayFolder = entry.getParent() == null ? "." : entry.getParent().toString();
@@ -82,7 +91,8 @@ public final class ContractLoader {
             if (loaded.containsKey(key)) {
                 continue;
             }
-            Spec spec = next.equals(entry.normalize()) ? parseEntry(next, folder, diagnostics) : parse(next, diagnostics);
+            Spec spec = next.equals(entry.normalize()) ? parseEntry(next, folder, diagnostics, unsaved)
+                    : parse(next, diagnostics, unsaved);
             loaded.put(key, spec);
             for (Import imp : spec.imports()) {
                 resolveImport(folder, next, imp, diagnostics).ifPresent(todo::add);
@@ -101,7 +111,7 @@ public final class ContractLoader {
         Spec first = files.get(0);
         String name = first.header() != null ? first.header().name() : entry.toString();
         Contract base = first.header() != null && first.header().base() != null
-                ? base(entry, folder, first.header(), diagnostics, visiting) : null;
+                ? base(entry, folder, first.header(), diagnostics, visiting, unsaved) : null;
         return new Contract(folder, name.isEmpty() ? displayFolder : name, first.header(), files, diagnostics, base);
     }
 
@@ -110,7 +120,7 @@ public final class ContractLoader {
      * agreement sit side by side and nothing outside the agreement's folder is read.
      */
     private static Contract base(Path entry, Path folder, org.cba.syntax.ast.Header header, List<Diagnostic> diagnostics,
-                                 java.util.Set<Path> visiting) {
+                                 java.util.Set<Path> visiting, Function<Path, String> unsaved) {
         Optional<Path> named = SpecFiles.resolve(folder, header.base());
         if (named.isEmpty()) {
             diagnostics.add(Diagnostic.error(Code.E063, header.span(), "this amends names no folder a file system can have"));
@@ -134,25 +144,28 @@ public final class ContractLoader {
             diagnostics.add(Diagnostic.error(Code.E063, header.span(), problem));
             return null;
         }
-        return load(display.resolve(ENTRY), visiting);
+        return load(display.resolve(ENTRY), visiting, unsaved);
     }
 
     /** The entry file is parsed as any other, unless it is no regular file or a link out of its folder. */
-    private static Spec parseEntry(Path entry, Path folder, List<Diagnostic> diagnostics) {
+    private static Spec parseEntry(Path entry, Path folder, List<Diagnostic> diagnostics,
+                                   Function<Path, String> unsaved) {
         Optional<Diagnostic> refused = SpecFiles.refusal(entry, folder, entry.toString());
         if (refused.isPresent()) {
             diagnostics.add(refused.get());
             SourceFile file = refused.get().span().file();
             return new Spec(file, new Span(file, 0, 0), null, List.of(), List.of());
         }
-        return parse(entry, diagnostics);
+        return parse(entry, diagnostics, unsaved);
     }
 
-    private static Spec parse(Path path, List<Diagnostic> diagnostics) {
+    private static Spec parse(Path path, List<Diagnostic> diagnostics, Function<Path, String> unsaved) {
         String display = path.toString();
+        String inMemory = unsaved.apply(path.toAbsolutePath().normalize());
         SourceReader.Read read;
         try {
-            read = SourceReader.read(path, display);
+            read = inMemory != null ? new SourceReader.Read(new SourceFile(display, inMemory), Optional.empty())
+                    : SourceReader.read(path, display);
         } catch (IOException e) {
             SourceFile empty = new SourceFile(display, "");
             diagnostics.add(Diagnostic.error(Code.E003, new Span(empty, 0, 0), "cannot read this file: " + e.getMessage()));

@@ -88,6 +88,11 @@ public final class Units {
         return declared.contains(base);
     }
 
+    /** Every spelling known, singular and plural, built-in and declared (for completion in editors). */
+    public Set<String> spellings() {
+        return java.util.Collections.unmodifiableSet(spellings.keySet());
+    }
+
     public Optional<Unit> lookup(String spelling) {
         return Optional.ofNullable(spellings.get(spelling));
     }

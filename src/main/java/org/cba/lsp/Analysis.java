@@ -1,0 +1,134 @@
+package org.cba.lsp;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.cba.check.Checked;
+import org.cba.check.Checker;
+import org.cba.check.Contract;
+import org.cba.source.SourceFile;
+import org.cba.syntax.ast.Decl;
+import org.cba.syntax.ast.Spec;
+
+/**
+ * One contract as the editor last saw it, checked by cba's own checker, with the version it
+ * amends analysed the same way, and every meaningful place of its files indexed by file.
+ */
+final class Analysis {
+    private final Checked checked;
+    private final Analysis base;
+    private final long generation;
+    private final Map<Path, List<Node>> nodesByFile = new HashMap<>();
+    private final Map<Path, SourceFile> files = new HashMap<>();
+    private final Map<Decl, List<Node>> byOwner = new IdentityHashMap<>();
+
+    private Analysis(Checked checked, Analysis base, long generation) {
+        this.checked = checked;
+        this.base = base;
+        this.generation = generation;
+        for (Spec spec : checked.contract().files()) {
+            files.put(pathOf(spec.file()), spec.file());
+        }
+        for (Node n : Walker.nodes(walked(checked))) {
+            nodesByFile.computeIfAbsent(pathOf(n.span().file()), k -> new ArrayList<>()).add(n);
+            if (n.owner() != null) {
+                byOwner.computeIfAbsent(n.owner(), k -> new ArrayList<>()).add(n);
+            }
+        }
+        nodesByFile.values().forEach(l -> l.sort(Comparator.comparingInt((Node n) -> n.span().start())));
+    }
+
+    static Analysis of(Contract contract, long generation) {
+        Analysis base = contract.base() == null ? null : of(contract.base(), generation);
+        return new Analysis(Checker.check(contract), base, generation);
+    }
+
+    /** The declarations in force and this version's own (amendments, removals, duplicates), each once. */
+    private static List<Decl> walked(Checked checked) {
+        Set<Decl> seen = Collections.newSetFromMap(new IdentityHashMap<>());
+        List<Decl> out = new ArrayList<>();
+        for (Decl d : checked.declarations()) {
+            if (seen.add(d)) {
+                out.add(d);
+            }
+        }
+        for (Spec spec : checked.contract().files()) {
+            for (Decl d : spec.decls()) {
+                Decl inner = d instanceof Decl.Amendment a ? a.replacement() : d;
+                if (seen.add(inner)) {
+                    out.add(d);
+                }
+            }
+        }
+        return out;
+    }
+
+    static Path pathOf(SourceFile file) {
+        try {
+            return Path.of(file.name()).toAbsolutePath().normalize();
+        } catch (RuntimeException e) {
+            return Path.of("/").resolve("unnamed");
+        }
+    }
+
+    Checked checked() {
+        return checked;
+    }
+
+    /** The analysis of the version this one amends, or null. */
+    Analysis base() {
+        return base;
+    }
+
+    long generation() {
+        return generation;
+    }
+
+    /** This version's own files (not its base's). */
+    Map<Path, SourceFile> files() {
+        return files;
+    }
+
+    /** This analysis and its bases, newest first. */
+    List<Analysis> chain() {
+        List<Analysis> out = new ArrayList<>();
+        for (Analysis a = this; a != null; a = a.base) {
+            out.add(a);
+        }
+        return out;
+    }
+
+    List<Node> nodes(Path file) {
+        return nodesByFile.getOrDefault(file, List.of());
+    }
+
+    /** The nodes inside a declaration. */
+    List<Node> nodesOf(Decl owner) {
+        return byOwner.getOrDefault(owner, List.of());
+    }
+
+    /** Every file that has nodes here: this version's files and the base files whose declarations are in force. */
+    Set<Path> indexedFiles() {
+        return new LinkedHashSet<>(nodesByFile.keySet());
+    }
+
+    /** The innermost node at an offset of a file (a word's end counts as inside it, as editors place the caret). */
+    Optional<Node> at(Path file, int offset) {
+        Node best = null;
+        for (Node n : nodes(file)) {
+            if (n.span().start() <= offset && offset <= n.span().end()
+                    && (best == null || n.span().end() - n.span().start() < best.span().end() - best.span().start())) {
+                best = n;
+            }
+        }
+        return Optional.ofNullable(best);
+    }
+}
