@@ -10,6 +10,8 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 import org.cba.format.Formatter;
+import org.cba.run.Failure;
+import org.cba.run.Problem;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -33,18 +35,9 @@ public final class FmtCommand implements Callable<Integer> {
     boolean check;
 
     @Override
-    public Integer call() throws IOException {
+    public Integer call() throws IOException, Failure {
         PrintWriter out = spec.commandLine().getOut();
-        List<Path> files = new ArrayList<>();
-        for (Path p : paths) {
-            if (!Files.exists(p)) {
-                spec.commandLine().getErr().println("cba fmt: no such file or folder: " + p);
-                return ExitCode.USAGE.code();
-            }
-            try (Stream<Path> walk = Files.walk(p)) {
-                walk.filter(f -> f.toString().endsWith(".cba") && Files.isRegularFile(f)).sorted().forEach(files::add);
-            }
-        }
+        List<Path> files = specFiles();
         int changed = 0;
         int unreadable = 0;
         for (Path f : files) {
@@ -52,21 +45,41 @@ public final class FmtCommand implements Callable<Integer> {
             if (read.problem().isPresent()) {
                 spec.commandLine().getErr().println("cba fmt: " + f + " is not UTF-8 text; it was left as it is");
                 unreadable++;
-                continue;
-            }
-            String text = Files.readString(f, StandardCharsets.UTF_8);
-            String formatted = Formatter.format(text);
-            if (!formatted.equals(text)) {
+            } else if (format(f, out)) {
                 changed++;
-                if (check) {
-                    out.println("would change: " + f);
-                } else {
-                    Files.writeString(f, formatted, StandardCharsets.UTF_8);
-                    out.println("formatted: " + f);
-                }
             }
         }
         out.println(CheckCommand.plural(files.size(), "file") + ", " + changed + (check ? " would change" : " changed"));
         return (check && changed > 0) || unreadable > 0 ? ExitCode.SPEC_ERRORS.code() : ExitCode.OK.code();
+    }
+
+    /** The .cba files under the paths given, in order. */
+    private List<Path> specFiles() throws IOException, Failure {
+        List<Path> files = new ArrayList<>();
+        for (Path p : paths) {
+            if (!Files.exists(p)) {
+                throw new Failure(Problem.usage("U001", "no such file or folder: " + p));
+            }
+            try (Stream<Path> walk = Files.walk(p)) {
+                walk.filter(f -> f.toString().endsWith(".cba") && Files.isRegularFile(f)).sorted().forEach(files::add);
+            }
+        }
+        return files;
+    }
+
+    /** Formats one file (or, with --check, says it would change); whether it changes. */
+    private boolean format(Path f, PrintWriter out) throws IOException {
+        String text = Files.readString(f, StandardCharsets.UTF_8);
+        String formatted = Formatter.format(text);
+        if (formatted.equals(text)) {
+            return false;
+        }
+        if (check) {
+            out.println("would change: " + f);
+        } else {
+            Files.writeString(f, formatted, StandardCharsets.UTF_8);
+            out.println("formatted: " + f);
+        }
+        return true;
     }
 }

@@ -1,13 +1,15 @@
 package org.cba.cli;
 
 import java.io.IOException;
-import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.cba.data.DataException;
 import org.cba.gen.DistrictGenerator;
+import org.cba.run.DataSets;
+import org.cba.run.Failure;
+import org.cba.run.Problem;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -45,47 +47,46 @@ public final class GenDataCommand implements Callable<Integer> {
     Path profile = Path.of("examples/generator/lausd-profile.json");
 
     @Override
-    public Integer call() throws IOException {
-        PrintWriter err = spec.commandLine().getErr();
+    public Integer call() throws Failure {
         if (!Files.isRegularFile(profile)) {
-            err.println("cba gen-data: no profile file " + profile + " (give one with --profile)");
-            return ExitCode.USAGE.code();
+            throw new Failure(Problem.usage("U010", "no profile file " + profile + " (give one with --profile)"));
         }
         if (schools < 1) {
-            err.println("cba gen-data: --schools must be at least 1");
-            return ExitCode.USAGE.code();
+            throw new Failure(Problem.usage("U010", "--schools must be at least 1"));
         }
         DistrictGenerator g;
         try {
             g = DistrictGenerator.generate(profile, schools, seed);
         } catch (IllegalArgumentException | IOException e) {
-            err.println("cba gen-data: " + e.getMessage());
-            return ExitCode.USAGE.code();
+            throw new Failure(Problem.usage("U010", e.getMessage()));
         }
-        Path written = out;
+        summary(g.summary(), write(g));
+        return ExitCode.OK.code();
+    }
+
+    /** Writes the district as asked; the path written (a folder, or the SQLite file). */
+    private Path write(DistrictGenerator g) throws Failure {
+        Path written = format == Format.sqlite && Files.isDirectory(out) ? out.resolve("district.sqlite") : out;
         try {
             if (format == Format.sqlite) {
-                if (Files.isDirectory(out)) {
-                    written = out.resolve("district.sqlite");
-                }
                 g.writeSqlite(written);
             } else {
                 g.writeCsv(out);
             }
         } catch (DataException e) {
-            err.print(org.cba.run.DataSets.failure(e).render("cba gen-data"));
-            return ExitCode.DATA_ERRORS.code();
+            throw DataSets.failure(e);
         } catch (IOException e) {
-            err.println("cba gen-data: cannot write " + out + ": " + e.getMessage());
-            return ExitCode.DATA_ERRORS.code();
+            throw new Failure(Problem.usage("U011", "cannot write " + out + ": " + e.getMessage()));
         }
-        DistrictGenerator.Summary s = g.summary();
+        return written;
+    }
+
+    private void summary(DistrictGenerator.Summary s, Path written) {
         spec.commandLine().getOut().printf(Locale.ROOT,
                 "wrote %s: %,d schools on %,d campuses, %,d students, %,d sections (%,d of %,d with a limit over it, %.1f%%),"
                         + " %,d staff, %,d daily rows%s%n",
                 written, s.units(), s.sites(), s.students(), s.groups(), s.overLimit(), s.limitedGroups(),
                 s.limitedGroups() == 0 ? 0.0 : 100.0 * s.overLimit() / s.limitedGroups(), s.staff(), s.dailyRows(),
                 s.extraTables() == 0 ? "" : String.format(Locale.ROOT, ", and %,d more tables of %,d rows", s.extraTables(), s.extraRows()));
-        return ExitCode.OK.code();
     }
 }

@@ -51,11 +51,24 @@ public final class ReplCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        PrintWriter out = spec.commandLine().getOut();
         if (contract != null) {
             Contracts.entries(contract);
         }
         Session session = new Session(org.cba.run.Today.get());
+        List<ReplResult> startup = startup(session);
+        if (System.console() != null) {
+            try (Terminal terminal = TerminalBuilder.builder().system(true).build()) {
+                new Repl(session, terminal, history != null ? history
+                        : HistoryFile.defaultLocation(System.getenv(), System.getProperty("user.home")))
+                        .run(startup);
+            }
+            return ExitCode.OK.code();
+        }
+        return script(session, startup) ? ExitCode.OK.code() : ExitCode.SPEC_ERRORS.code();
+    }
+
+    /** What the options ask to do before the first prompt: load, read data, set the date. */
+    private List<ReplResult> startup(Session session) {
         List<ReplResult> startup = new ArrayList<>();
         if (contract != null) {
             startup.add(session.load(contract.toString()));
@@ -66,14 +79,12 @@ public final class ReplCommand implements Callable<Integer> {
         if (asOf != null) {
             startup.add(session.setAsOf(asOf.toString()));
         }
-        if (System.console() != null) {
-            try (Terminal terminal = TerminalBuilder.builder().system(true).build()) {
-                new Repl(session, terminal, history != null ? history
-                        : HistoryFile.defaultLocation(System.getenv(), System.getProperty("user.home")))
-                        .run(startup);
-            }
-            return ExitCode.OK.code();
-        }
+        return startup;
+    }
+
+    /** Without a terminal: the inputs on standard input, one result each; whether all succeeded. */
+    private boolean script(Session session, List<ReplResult> startup) throws Exception {
+        PrintWriter out = spec.commandLine().getOut();
         boolean ok = true;
         for (ReplResult r : startup) {
             if (r.failed()) {
@@ -87,6 +98,6 @@ public final class ReplCommand implements Callable<Integer> {
             out.flush();
         });
         out.flush();
-        return ok ? ExitCode.OK.code() : ExitCode.SPEC_ERRORS.code();
+        return ok;
     }
 }

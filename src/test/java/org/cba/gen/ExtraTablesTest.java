@@ -240,7 +240,7 @@ class ExtraTablesTest {
             assertEquals(2, r.exit(), c.getKey() + ": " + r.transcript());
             String err = r.err().strip();
             assertFalse(err.contains("\n") || err.contains("Exception"), c.getKey() + ": one line, no stack trace: " + err);
-            assertTrue(err.startsWith("cba gen-data: " + file + ": extra table \"things\", column \"bad\": "), err);
+            assertTrue(err.startsWith("cba gen-data: error[U010]: " + file + ": extra table \"things\", column \"bad\": "), err);
             assertTrue(err.contains(c.getValue()), c.getKey() + " should say " + c.getValue() + ": " + err);
         }
         assertFalse(Files.exists(tmp.resolve("x")));
@@ -254,7 +254,7 @@ class ExtraTablesTest {
         Files.writeString(tmp.resolve("recipes.json"), "{\"things\": {\"per\": \"schools\", \"rate\": 2, \"columns\": {}}}");
         Cli.Result r = Cli.run("gen-data", "--schools", "2", "--out", tmp.resolve("x").toString(), "--profile", file.toString());
         assertEquals(2, r.exit());
-        assertEquals("cba gen-data: " + tmp.resolve("recipes.json") + ": extra table \"things\": unknown key \"rate\"; a recipe has "
+        assertEquals("cba gen-data: error[U010]: " + tmp.resolve("recipes.json") + ": extra table \"things\": unknown key \"rate\"; a recipe has "
                 + "[about, columns, count, per, rows, table, where]\n", r.err());
     }
 
