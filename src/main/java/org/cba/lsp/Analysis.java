@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import org.cba.check.Checked;
 import org.cba.check.Checker;
 import org.cba.check.Contract;
@@ -29,6 +30,7 @@ final class Analysis {
     private final Map<Path, List<Node>> nodesByFile = new HashMap<>();
     private final Map<Path, SourceFile> files = new HashMap<>();
     private final Map<Decl, List<Node>> byOwner = new IdentityHashMap<>();
+    private final Map<Class<?>, Object> worked = new HashMap<>();
 
     private Analysis(Checked checked, Analysis base, long generation) {
         this.checked = checked;
@@ -81,6 +83,21 @@ final class Analysis {
 
     Checked checked() {
         return checked;
+    }
+
+    /**
+     * What a feature works out from this analysis's contract, made at the first request and kept.
+     * Not Checked.derived: that is a ConcurrentHashMap's computeIfAbsent, which must not be entered
+     * again while it computes, and running examples derives the evaluator's code from the same
+     * contract (an IllegalStateException whenever the two kinds' hashes share a bin).
+     */
+    synchronized <T> T worked(Class<T> kind, Function<Checked, T> make) {
+        Object known = worked.get(kind);
+        if (known == null) {
+            known = make.apply(checked);
+            worked.put(kind, known);
+        }
+        return kind.cast(known);
     }
 
     /** The analysis of the version this one amends, or null. */
