@@ -118,7 +118,17 @@ public final class Checked {
      * contract lives (the evaluator's compiled code), made at the first request for its kind.
      */
     public <T> T derived(Class<T> kind, Function<Checked, T> make) {
-        return kind.cast(derived.computeIfAbsent(kind, k -> make.apply(this)));
+        // Not computeIfAbsent: making one kind may ask for another (examples need the compiled
+        // code), and a nested computeIfAbsent on the same map throws when their keys share a bin.
+        Object known = derived.get(kind);
+        if (known == null) {
+            Object made = make.apply(this);
+            known = derived.putIfAbsent(kind, made);
+            if (known == null) {
+                known = made;
+            }
+        }
+        return kind.cast(known);
     }
 
     public boolean ok() {
