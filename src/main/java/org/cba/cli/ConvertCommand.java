@@ -7,6 +7,7 @@ import java.util.concurrent.Callable;
 import org.cba.check.Checked;
 import org.cba.data.DataException;
 import org.cba.data.DataSource;
+import org.cba.data.MappedSource;
 import org.cba.data.SqliteWriter;
 import org.cba.data.XlsxWriter;
 import org.cba.eval.DataBinder;
@@ -35,14 +36,18 @@ public final class ConvertCommand implements Callable<Integer> {
     @Option(names = "--data", required = true, paramLabel = "SOURCE", description = "Where the data is now.")
     String data;
 
+    @Option(names = "--mapping", paramLabel = "FILE",
+            description = "A JSON file mapping the district's tables, columns and codes onto the contract's (see docs/data.md).")
+    Path mapping;
+
     @Option(names = "--out", required = true, paramLabel = "FILE", description = "The SQLite file, or .xlsx workbook, to create (must not exist).")
     Path out;
 
     @Override
     public Integer call() throws Failure {
         Checked checked = Contracts.open(contract, contract.toString()).checked();
-        DataSets.bind(checked, data);
-        try (DataSource source = DataSource.open(data)) {
+        DataSets.bind(checked, data, java.util.Set.of(), mapping);
+        try (DataSource source = MappedSource.open(data, mapping)) {
             List<String> tables = DataBinder.tablesRead(checked).stream().filter(source::has).toList();
             if (String.valueOf(out.getFileName()).toLowerCase(Locale.ROOT).endsWith(".xlsx")) {
                 XlsxWriter.copy(source, tables, out);
