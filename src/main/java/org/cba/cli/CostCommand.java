@@ -44,6 +44,10 @@ public final class CostCommand implements Callable<Integer> {
     @Option(names = "--data", required = true, paramLabel = "SOURCE", description = "The district's data.")
     String data;
 
+    @Option(names = "--mapping", paramLabel = "FILE",
+            description = "A JSON file mapping the district's tables, columns and codes onto the contract's (see docs/data.md).")
+    Path mapping;
+
     @Option(names = "--as-of", required = true, paramLabel = "DATE", description = "Evaluate both as of this date.")
     LocalDate asOf;
 
@@ -87,6 +91,6 @@ public final class CostCommand implements Callable<Integer> {
 
     private Costs.Side side(String arg) throws IOException, InterruptedException, Failure {
         Contracts.Version version = Contracts.open(arg);
-        return new Costs.Side(version, DataSets.bind(version.checked(), data, allowMissing));
+        return new Costs.Side(version, DataSets.bind(version.checked(), data, allowMissing, mapping));
     }
 }

@@ -49,6 +49,10 @@ public final class RunCommand implements Callable<Integer> {
     @Option(names = "--data", required = true, paramLabel = "SOURCE", description = "The district's data.")
     String data;
 
+    @Option(names = "--mapping", paramLabel = "FILE",
+            description = "A JSON file mapping the district's tables, columns and codes onto the contract's (see docs/data.md).")
+    Path mapping;
+
     @Option(names = "--as-of", paramLabel = "DATE", description = "Evaluate as of this date (default: today, when the data covers it).")
     LocalDate asOf;
 
@@ -82,7 +86,7 @@ public final class RunCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException, Failure {
         Contracts.Version version = Contracts.open(contract, contract.toString());
-        Dataset dataset = DataSets.bind(version.checked(), data, allowMissing);
+        Dataset dataset = DataSets.bind(version.checked(), data, allowMissing, mapping);
         Runs.Result result = Runs.run(version.checked(), dataset,
                 new Request(asOf, readings, rules, school, explain || format == Format.json), Today.get());
         PrintWriter err = spec.commandLine().getErr();

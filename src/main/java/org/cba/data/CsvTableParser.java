@@ -94,7 +94,8 @@ final class CsvTableParser {
         return "cannot read this row as CSV: " + message;
     }
 
-    private static void checkHeader(List<String> header, Problems problems) {
+    /** Also for the first row of a sheet: the same rules for naming columns. */
+    static void checkHeader(List<String> header, Problems problems) {
         Map<String, Integer> seen = new HashMap<>();
         for (int i = 0; i < header.size(); i++) {
             String column = header.get(i);

@@ -26,5 +26,7 @@ public enum DataCode {
     /** More problems than a report lists; the rest are counted. */
     D010,
     /** cba convert cannot write its file. */
-    D011
+    D011,
+    /** A value the mapping file (--mapping) gives no member for, or a mapping file that cannot be used. */
+    D012
 }

@@ -7,7 +7,7 @@ import java.util.Locale;
 
 /** Picks the kind of source from what the user wrote after --data. */
 final class Sources {
-    private static final String KINDS = "a folder of CSV files, a .json file, a .sqlite/.sqlite3/.db file or a jdbc: URL";
+    private static final String KINDS = "a folder of CSV files, a .xlsx workbook, a .json file, a .sqlite/.sqlite3/.db file or a jdbc: URL";
 
     private Sources() {
     }
@@ -50,9 +50,11 @@ final class Sources {
         if (lower.endsWith(".csv")) {
             throw problem(spec, "for CSV data give the folder that holds the .csv files, one file per table");
         }
-        if (lower.endsWith(".xlsx") || lower.endsWith(".xls")) {
-            throw problem(spec, "cannot read Excel files; save each sheet as \"CSV UTF-8\" named after its table"
-                    + " (schools.csv, ...) in one folder, and give that folder");
+        if (lower.endsWith(".xlsx")) {
+            return new XlsxSource(path, spec);
+        }
+        if (lower.endsWith(".xls")) {
+            throw problem(spec, "cannot read the old Excel .xls format; in Excel, Save As \"Excel Workbook (.xlsx)\"");
         }
         int dot = name.lastIndexOf('.');
         String ending = dot <= 0 ? "this file has no ending like .json" : "cannot read a " + name.substring(dot) + " file";

@@ -24,7 +24,12 @@ public final class DataSets {
      * to be absent: their entities then have no rows, and reports say which rules that touches.
      */
     public static Dataset bind(Checked checked, String source, Set<String> allowMissing) throws Failure {
-        try (DataSource data = DataSource.open(source)) {
+        return bind(checked, source, allowMissing, null);
+    }
+
+    /** As {@link #bind(Checked, String, Set)}, the data seen through a mapping file (null: none; docs/data.md). */
+    public static Dataset bind(Checked checked, String source, Set<String> allowMissing, java.nio.file.Path mapping) throws Failure {
+        try (DataSource data = org.cba.data.MappedSource.open(source, mapping)) {
             return DataBinder.bind(checked, data, allowMissing);
         } catch (DataException e) {
             throw failure(e);
