@@ -128,6 +128,6 @@ public final class DocPage {
                 return new ExampleView(e.span().text(), o.passed() ? "pass" : "fail", detail);
             }
         }
-        return new ExampleView(e.span().text(), "not run", "");
+        return new ExampleView(e.span().text(), "not run", "run by cba test on the version this one amends");
     }
 }
