@@ -71,6 +71,28 @@ class CostHtmlTest {
         assertEquals("matrix_posting", page.selectFirst("#unchanged code").text());
     }
 
+    /** 14 sites: 13 gain a violation, one does not change; 12 are listed, 1 folded, the unchanged one left out. */
+    @Test
+    void sitesBeyondTheCapAreFolded() {
+        List<Cost.Line> sites = new java.util.ArrayList<>();
+        for (int i = 1; i <= 14; i++) {
+            Cost.Line l = new Cost.Line(String.format("School %02d", i), "", new Cost.Totals(), new Cost.Totals());
+            l.after().violations = i <= 13 ? 1 : 0;
+            sites.add(l);
+        }
+        Cost.Line total = new Cost.Line("total", "", new Cost.Totals(), new Cost.Totals());
+        total.after().violations = 13;
+        CostReport report = new CostReport("a", "b", LocalDate.of(2025, 10, 15), "d", Map.of(), new Cost.Report(List.of(), sites, total),
+                Map.of(), "School", new CostReport.Titles("A", "B"));
+        StringWriter out = new StringWriter();
+        report.html(new PrintWriter(out));
+        Document small = Jsoup.parse(out.toString());
+        assertEquals(12, small.select("#sites > table tbody.site").size());
+        assertEquals(List.of("School 13"), small.select("#more-sites tbody.site tr.name th").eachText());
+        assertEquals("1 school more", small.selectFirst("#more-sites summary").text());
+        assertEquals("+13", small.selectFirst("#headline .count.violation .n").text());
+    }
+
     @Test
     void sitesListOnlyWhereSomethingChangesAndTheMethodIsStated() {
         assertEquals(List.of("Campus K1 (Harbor Campus)", "School H1 (Harbor High)", "School M1 (Harbor Middle)"),
