@@ -9,7 +9,7 @@ import picocli.CommandLine.Spec;
 @Command(name = "cba", mixinStandardHelpOptions = true, version = "cba " + org.cba.run.Fingerprint.CBA_VERSION,
         description = {"Check and evaluate the numeric terms of a collective bargaining agreement.", ""},
         subcommands = {CheckCommand.class, RunCommand.class, TestCommand.class, ConvertCommand.class, DiffCommand.class,
-                CostCommand.class, FmtCommand.class, ReplCommand.class, GenDataCommand.class, ReportCommand.class, VerifyCommand.class,
+                CostCommand.class, DocCommand.class, FmtCommand.class, ReplCommand.class, GenDataCommand.class, ReportCommand.class, VerifyCommand.class,
                 LspCommand.class},
         footer = {"", "Exit codes: 0 ok, 1 spec errors, 2 usage, 3 data errors, 4 violations (with --fail-on),",
                 "5 some subjects could not be evaluated, 70 internal error."})

@@ -17,6 +17,7 @@ import org.cba.check.Checker;
 import org.cba.check.ContractLoader;
 import org.cba.compare.Change;
 import org.cba.compare.Diff;
+import org.cba.report.html.DiffPage;
 import org.cba.source.DiagnosticPrinter;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -40,8 +41,11 @@ public final class DiffCommand implements Callable<Integer> {
     @Parameters(index = "1", paramLabel = "NEW", description = "The later version.")
     String newArg;
 
-    @Option(names = "--format", paramLabel = "FORMAT", description = "text (default) or json.")
-    OutputFormat format = OutputFormat.text;
+    /** html: one self-contained page, the changes article by article with struck and inserted words. */
+    enum Format { text, json, html }
+
+    @Option(names = "--format", paramLabel = "FORMAT", description = "text (default), json or html.")
+    Format format = Format.text;
 
     @Override
     public Integer call() throws IOException, InterruptedException {
@@ -81,8 +85,10 @@ public final class DiffCommand implements Callable<Integer> {
         }
         Map<String, List<Change>> changes = new LinkedHashMap<>();
         pairs.forEach((name, p) -> changes.put(name, Diff.between(p[0], p[1])));
-        if (format == OutputFormat.json) {
+        if (format == Format.json) {
             spec.commandLine().getOut().println(Json.write(json(before, after, changes)));
+        } else if (format == Format.html) {
+            org.cba.report.html.DiffPage.write(before.shown(), after.shown(), forPage(changes), spec.commandLine().getOut());
         } else {
             new DiffText(spec.commandLine().getOut()).print(before.shown(), after.shown(), changes);
         }
@@ -125,6 +131,13 @@ public final class DiffCommand implements Callable<Integer> {
             return null;
         }
         return c;
+    }
+
+    private static Map<String, List<DiffPage.Change>> forPage(Map<String, List<Change>> changes) {
+        Map<String, List<DiffPage.Change>> out = new LinkedHashMap<>();
+        changes.forEach((name, list) -> out.put(name, list.stream().map(c -> new DiffPage.Change(c.kind().word(), c.name(), c.declKind(),
+                c.oldCite(), c.newCite(), c.details().stream().map(d -> new DiffPage.Detail(d.part(), d.before(), d.after())).toList())).toList()));
+        return out;
     }
 
     private static ObjectNode json(VersionPaths.Resolved before, VersionPaths.Resolved after, Map<String, List<Change>> changes) {

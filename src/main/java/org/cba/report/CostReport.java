@@ -29,11 +29,18 @@ public final class CostReport {
     private final Map<String, Cost.Line> years;
     /** What the by-site lines are about: the name of the contract's site entity ("School"). */
     private final String siteWord;
+    /** The two versions as their headers name them ("LAUSD-UTLA — Agreement as it stands (2022-2025)"), for titles. */
+    private final Titles titles;
+
+    /** How the two versions' headers name them (contract name and version), for the HTML page's title. */
+    public record Titles(String before, String after) {
+    }
 
     /** siteWord: the name of the contract's site entity; years: the totals per school year of the new version's term, named "2025-2026 (as of 2025-10-15)". */
     public CostReport(String before, String after, LocalDate asOf, String data, Map<String, BigDecimal> costs, Cost.Report report,
-                      Map<String, Cost.Line> years, String siteWord) {
+                      Map<String, Cost.Line> years, String siteWord, Titles titles) {
         this.siteWord = siteWord;
+        this.titles = titles;
         this.before = before;
         this.after = after;
         this.asOf = asOf;
@@ -47,7 +54,39 @@ public final class CostReport {
         return report;
     }
 
-    private BigDecimal yearlyCost() {
+    String before() {
+        return before;
+    }
+
+    String after() {
+        return after;
+    }
+
+    LocalDate asOf() {
+        return asOf;
+    }
+
+    String data() {
+        return data;
+    }
+
+    Map<String, BigDecimal> costs() {
+        return costs;
+    }
+
+    Map<String, Cost.Line> years() {
+        return years;
+    }
+
+    String siteWord() {
+        return siteWord;
+    }
+
+    Titles titles() {
+        return titles;
+    }
+
+    BigDecimal yearlyCost() {
         return Cost.yearlyCost(report, costs);
     }
 
@@ -198,6 +237,6 @@ public final class CostReport {
     }
 
     public void html(PrintWriter out) {
-        new CostHtml(report, before, after, asOf, costs, years, siteWord).print(out);
+        new CostHtml(this).print(out);
     }
 }

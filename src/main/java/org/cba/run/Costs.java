@@ -38,7 +38,17 @@ public final class Costs {
             years.put(start + "-" + (start + 1) + " (as of " + d + ")", Cost.compare(before.findings(d), after.findings(d)).total());
         }
         return new CostReport(before.version().shown(), after.version().shown(), asOf, after.data().description(), costPerPosition,
-                report, years, after.version().checked().siteEntity().map(e -> e.name().name()).orElse("subject"));
+                report, years, after.version().checked().siteEntity().map(e -> e.name().name()).orElse("subject"),
+                new CostReport.Titles(title(before.version()), title(after.version())));
+    }
+
+    /** "LAUSD-UTLA — Agreement as it stands (2022-2025)" from the version's header; what was typed when it has none. */
+    static String title(Contracts.Version v) {
+        Header h = v.checked().contract().header();
+        if (h == null || h.name() == null) {
+            return v.shown();
+        }
+        return h.name() + (h.version() == null ? "" : " — " + h.version());
     }
 
     /** The as-of date's month and day in every school year of the new version's term. */

@@ -44,6 +44,21 @@ class DiffCommandTest {
         assertTrue(r.out().contains("now 300 students per position during 2025-2026"), r.out());
     }
 
+    /** IV 8.2 a: "submitted to the Local District or central District offices" became "... the Region or central ...". */
+    @Test
+    void theHtmlRedlineStrikesAndInsertsWordsArticleByArticle() {
+        Cli.Result r = Cli.run("diff", "contracts/lausd-utla/existing", "contracts/lausd-utla/utla-2025-06-17", "--format", "html");
+        assertEquals(1, r.exit(), r.err());
+        org.jsoup.nodes.Document page = org.jsoup.Jsoup.parse(r.out());
+        org.jsoup.nodes.Element change = page.selectFirst("section#iv article#document_review_time-changed");
+        assertEquals("Article IV", page.selectFirst("section#iv h2").text());
+        org.jsoup.nodes.Element quote = change.select("tbody tr").stream().filter(tr -> tr.child(0).text().equals("quoted text"))
+                .findFirst().orElseThrow();
+        assertEquals(java.util.List.of("Local District"), quote.select("td.old del").eachText());
+        assertEquals(java.util.List.of("Region"), quote.select("td.new ins").eachText());
+        assertTrue(quote.selectFirst("td.new").text().contains("submitted to the Region or central District offices"), quote.text());
+    }
+
     @Test
     void gitRevisionsAreRead() {
         Cli.Result r = Cli.run("diff", "HEAD:contracts/lausd-utla", "contracts/lausd-utla", "--format", "json");

@@ -36,6 +36,28 @@ class BrowserTest {
     static void write() throws Exception {
         Assumptions.assumeTrue(installed(), "chromium is not installed (apt-get install -y chromium): the browser test is skipped");
         SmallDistrict.write(dir);
+        writePages();
+    }
+
+    /** The one-page outputs of cba cost, cba diff and cba doc on the golden comparison (golden/cli/cost/run.t). */
+    private static void writePages() throws IOException {
+        String old = "contracts/lausd-utla/existing";
+        String proposal = "contracts/lausd-utla/utla-2025-06-17";
+        Files.writeString(dir.resolve("cost.html"), org.cba.golden.Cli.run("cost", old, proposal, "--data",
+                "src/test/resources/golden/cli/shared-campus", "--as-of", "2025-10-15", "--params", "examples/cost/params.json",
+                "--format", "html").out());
+        Files.writeString(dir.resolve("diff.html"), org.cba.golden.Cli.run("diff", old, proposal, "--format", "html").out());
+        org.cba.golden.Cli.run("doc", proposal, "--out", dir.resolve("doc").toString());
+    }
+
+    @Test
+    void theCostDiffAndDocPagesShowTheirKeyFacts() throws Exception {
+        Document cost = Jsoup.parse(dumpDom("cost.html"));
+        assertEquals(List.of("+1 position", "+$3,600.00", "+$120,000.00"), cost.select("#headline .count .n").eachText());
+        Document diff = Jsoup.parse(dumpDom("diff.html"));
+        assertEquals("Region", diff.selectFirst("section#iv article#document_review_time-changed td.new ins").text());
+        Document doc = Jsoup.parse(dumpDom("doc/index.html"));
+        assertFalse(doc.select("section[id=xviii-6.0] ul.examples .mark.pass").isEmpty());
     }
 
     @Test
@@ -79,6 +101,9 @@ class BrowserTest {
         chromium("--screenshot=" + out.resolve("report-site.png"), "--window-size=1200,1100", url("site-S1.html"));
         chromium("--screenshot=" + out.resolve("report-finding.png"), "--window-size=1200,1600", url(finding));
         assertTrue(Files.size(out.resolve("report-finding.png")) > 10_000);
+        chromium("--screenshot=" + out.resolve("cost.png"), "--window-size=1000,1300", url("cost.html"));
+        chromium("--screenshot=" + out.resolve("diff.png"), "--window-size=1100,1300", url("diff.html"));
+        chromium("--screenshot=" + out.resolve("doc.png"), "--window-size=1000,1300", url("doc/index.html"));
     }
 
     private static String dumpDom(String page) throws Exception {
