@@ -146,7 +146,7 @@ public final class DataDescription {
 
     private static String readers(Table t) {
         if (t.entity() == null) {
-            return "school-day and working-day counts (without it, no day is a school day)";
+            return "rules that count school days or working days (without it they cannot be evaluated)";
         }
         return t.rules().isEmpty() ? "no rule" : String.join(", ", t.rules());
     }
@@ -162,7 +162,9 @@ public final class DataDescription {
                 .append("check with `cba data check CONTRACT --data FOLDER` before `cba run`.\n");
         for (Table t : tables) {
             b.append("\n## ").append(t.name()).append(".csv\n\n");
-            b.append(t.entity() == null ? "The school calendar: one row per day that is not an ordinary working day or is a school day."
+            b.append(t.entity() == null ? "The school calendar: one row per school day (instructional) and per holiday, recess or"
+                    + " pupil-free day. Not written by the template: add it when rules count days, since an empty calendar"
+                    + " would count no school days at all."
                     : "Rows of " + t.entity() + (t.site() ? " (findings are filed under these rows)." : "."));
             b.append(t.optional() ? " May be absent.\n\n" : " Required (give the header row alone when there are none).\n\n");
             b.append("| column | key | written as |\n| --- | --- | --- |\n");
@@ -181,6 +183,10 @@ public final class DataDescription {
         try {
             Files.createDirectories(dir);
             for (Table t : tables) {
+                if (t.entity() == null) {
+                    // No empty calendar: a header-only calendar reads as "no school days", and counts of days would be 0, not unknown.
+                    continue;
+                }
                 Path csv = dir.resolve(t.name() + ".csv");
                 refuseOverwrite(csv);
                 Files.writeString(csv, String.join(",", t.header()) + "\n", StandardCharsets.UTF_8);
