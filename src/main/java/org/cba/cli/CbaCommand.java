@@ -6,11 +6,12 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
 /** The top-level command: lists the verbs. */
-@Command(name = "cba", mixinStandardHelpOptions = true, version = "cba " + org.cba.run.Fingerprint.CBA_VERSION,
+@Command(name = "cba", mixinStandardHelpOptions = true, versionProvider = Version.class,
         description = {"Check and evaluate the numeric terms of a collective bargaining agreement.", ""},
         subcommands = {CheckCommand.class, RunCommand.class, TestCommand.class, ConvertCommand.class, DiffCommand.class,
                 CostCommand.class, DocCommand.class, FmtCommand.class, ReplCommand.class, GenDataCommand.class, ReportCommand.class, VerifyCommand.class,
-                LspCommand.class},
+                LspCommand.class, DataCommand.class, RulesCommand.class,
+                picocli.CommandLine.HelpCommand.class},
         footer = {"", "Exit codes: 0 ok, 1 spec errors, 2 usage, 3 data errors, 4 violations (with --fail-on),",
                 "5 some subjects could not be evaluated, 70 internal error."})
 public final class CbaCommand implements Callable<Integer> {
@@ -19,7 +20,8 @@ public final class CbaCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        spec.commandLine().usage(spec.commandLine().getOut());
-        return ExitCode.OK.code();
+        // Bare "cba" is a usage error: the help goes to stderr and the exit is 2, so a script that forgot its verb fails.
+        spec.commandLine().usage(spec.commandLine().getErr());
+        return ExitCode.USAGE.code();
     }
 }

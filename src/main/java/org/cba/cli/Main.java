@@ -44,6 +44,7 @@ public final class Main {
 
     static CommandLine commandLine() {
         CommandLine cli = new CommandLine(new CbaCommand());
+        cli.registerConverter(java.time.LocalDate.class, new DateConverter());
         cli.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
             PrintWriter err = commandLine.getErr();
             if (ex instanceof org.cba.run.Failure f) {
@@ -61,6 +62,8 @@ public final class Main {
         cli.setParameterExceptionHandler((ex, args) -> {
             PrintWriter err = ex.getCommandLine().getErr();
             err.println("cba: " + ex.getMessage());
+            // "Did you mean ...?" for a mistyped command or option: picocli works the suggestions out, but prints them only when asked.
+            CommandLine.UnmatchedArgumentException.printSuggestions(ex, err);
             err.println("Run '" + ex.getCommandLine().getCommandSpec().qualifiedName() + " --help' for how to use it.");
             return ExitCode.USAGE.code();
         });

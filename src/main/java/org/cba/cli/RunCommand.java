@@ -107,7 +107,7 @@ public final class RunCommand implements Callable<Integer> {
                 out.println();
             }
             case csv -> RunCsv.print(report, out);
-            default -> new RunText(report, explain, all).print(out);
+            default -> new RunText(report, explain, all, Colour.enabled()).print(out);
         }
     }
 }

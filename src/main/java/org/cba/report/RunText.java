@@ -15,13 +15,23 @@ public final class RunText {
     private final RunReport report;
     private final boolean explain;
     private final boolean all;
+    private final boolean colour;
 
     /** explain: show each finding's derivation; all: list requirements that are met too. */
     public RunText(RunReport report, boolean explain, boolean all) {
+        this(report, explain, all, false);
+    }
+
+    /** As above; colour: the labels of findings that need action in red (for a terminal only: the caller decides). */
+    public RunText(RunReport report, boolean explain, boolean all, boolean colour) {
         this.report = report;
         this.explain = explain;
         this.all = all;
+        this.colour = colour;
     }
+
+    private static final String RED = "\u001b[1;31m";
+    private static final String RESET = "\u001b[0m";
 
     public void print(PrintWriter out) {
         RunReport.Header h = report.header();
@@ -85,13 +95,19 @@ public final class RunText {
 
     private void print(PrintWriter out, Line line) {
         Finding f = line.finding();
-        out.println("  " + pad(label(f), 10) + headline(f) + "   [" + f.cite() + "]");
+        out.println("  " + coloured(label(f)) + headline(f) + "   [" + f.cite() + "]");
         out.println("  " + pad("", 10) + detail(line));
         if (explain) {
             for (Trace.Step s : f.explain()) {
                 out.println("  " + pad("", 12) + s.what() + " = " + s.value() + (s.source().isEmpty() ? "" : "   (" + s.source() + ")"));
             }
         }
+    }
+
+    /** The label padded to its column; in colour the escape codes go around the padding, so columns still line up. */
+    String coloured(String label) {
+        boolean needsAction = label.equals("VIOLATION") || label.equals("SHORT") || label.equals("OWED");
+        return colour && needsAction ? RED + label + RESET + pad(label, 10).substring(label.length()) : pad(label, 10);
     }
 
     static String label(Finding f) {

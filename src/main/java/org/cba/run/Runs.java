@@ -28,8 +28,9 @@ public final class Runs {
     public static Result run(Checked checked, Dataset data, Request request, LocalDate today) throws Failure {
         LocalDate asOf = asOf(data, request.asOf(), today);
         validate(checked, data, request);
+        String site = request.site() == null ? null : site(checked, data, request.site());
         Evaluator.Result result = Evaluator.run(checked, data, new Evaluator.Options(asOf, Readings.of(request.readings()),
-                new HashSet<>(request.rules()), request.explain(), request.site()));
+                new HashSet<>(request.rules()), request.explain(), site));
         List<Problem> problems = new ArrayList<>();
         for (Evaluator.Problem p : result.problems()) {
             problems.add(evaluation(p));
@@ -83,14 +84,43 @@ public final class Runs {
         }
     }
 
-    private static void site(Checked checked, Dataset data, String key) throws Failure {
+    /**
+     * The key of the site a request names: by key first, else by a unique case-insensitive match
+     * on the site entity's name field, so a person can write "--school 'Adams Middle'".
+     */
+    static String site(Checked checked, Dataset data, String given) throws Failure {
         if (checked.siteEntity().isEmpty()) {
             throw new Failure(Problem.usage("U006", "the contract declares no site entity, so findings cannot be picked by site"));
         }
-        if (Evaluator.sites(checked, data).site(key) == null) {
-            throw new Failure(Problem.usage("U005", "there is no " + checked.siteEntity().get().name().name() + " \"" + key
-                    + "\" in the data"));
+        String entity = checked.siteEntity().get().name().name();
+        if (Evaluator.sites(checked, data).site(given) != null) {
+            return given;
         }
+        List<String> named = keysNamed(data, entity, given);
+        if (named.size() == 1) {
+            return named.get(0);
+        }
+        if (named.size() > 1) {
+            throw new Failure(Problem.usage("U014", "more than one " + entity + " is named \"" + given + "\": give the key, one of "
+                    + String.join(", ", named)));
+        }
+        throw new Failure(Problem.usage("U005", "there is no " + entity + " \"" + given + "\" in the data"));
+    }
+
+    /** The keys of the site rows whose name field is the given text, in any case. */
+    private static List<String> keysNamed(Dataset data, String entity, String name) {
+        List<String> out = new ArrayList<>();
+        Optional<org.cba.eval.EntityTable> table = data.table(entity);
+        if (table.isEmpty() || !table.get().hasField("name")) {
+            return out;
+        }
+        org.cba.eval.EntityTable t = table.get();
+        for (int i = 0; i < t.size(); i++) {
+            if (t.get(i, "name") instanceof org.cba.eval.Value.Text text && text.text().strip().equalsIgnoreCase(name.strip())) {
+                out.add(t.keyOf(i));
+            }
+        }
+        return out;
     }
 
     private static Problem evaluation(Evaluator.Problem p) {

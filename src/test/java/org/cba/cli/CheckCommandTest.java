@@ -305,9 +305,10 @@ class CheckCommandTest {
 
     @Test
     void noArgumentsPrintsTheUsage() {
+        // Bare cba is a usage error (exit 2, the help on stderr), so a script that forgot its verb fails.
         Cli.Result r = Cli.run();
-        assertEquals(0, r.exit(), r.transcript());
-        assertEquals(Cli.run("--help").out(), r.out());
+        assertEquals(2, r.exit(), r.transcript());
+        assertEquals(Cli.run("--help").out(), r.err());
     }
 
     @Test
@@ -328,6 +329,6 @@ class CheckCommandTest {
     void versionIsPrinted() {
         Cli.Result r = Cli.run("--version");
         assertEquals(0, r.exit(), r.transcript());
-        assertTrue(r.out().matches("cba \\d+\\.\\d+\\.\\d+\\S*\n"), r.out());
+        assertTrue(r.out().matches("cba \\d+\\.\\d+\\.\\d+\\S* \\(commit \\S+\\)\n"), r.out());
     }
 }
