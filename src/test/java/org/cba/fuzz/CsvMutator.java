@@ -131,7 +131,7 @@ final class CsvMutator {
         return new Result(bytes(join(rows)), what, known, e.neutral);
     }
 
-    private static List<List<String>> parse(String text) {
+    static List<List<String>> parse(String text) {
         List<List<String>> rows = new ArrayList<>();
         for (String line : text.split("\n")) {
             rows.add(new ArrayList<>(Arrays.asList(line.split(",", -1))));
@@ -139,7 +139,7 @@ final class CsvMutator {
         return rows;
     }
 
-    private static String join(List<List<String>> rows) {
+    static String join(List<List<String>> rows) {
         StringBuilder b = new StringBuilder();
         for (List<String> row : rows) {
             for (int i = 0; i < row.size(); i++) {

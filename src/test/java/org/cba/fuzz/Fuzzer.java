@@ -42,7 +42,7 @@ final class Fuzzer implements AutoCloseable {
 
     Outcome spec(long seed) throws Exception {
         if (specs == null) {
-            specs = new SpecCorpus(work);
+            specs = SpecCorpus.shared(work);
             specMutator = new SpecMutator(specs.tokens());
         }
         Random r = new Random(seed);
@@ -53,16 +53,41 @@ final class Fuzzer implements AutoCloseable {
         Path dir = work.resolve("spec-mutant");
         delete(dir);
         Path folder = SpecCorpus.write(dir, t, content);
+        Path file = dir.resolve(t.file());
         return runner.run(m, () -> {
-            StringWriter out = new StringWriter();
-            StringWriter err = new StringWriter();
-            int exit = Main.run(new String[] {"check", folder.toString()}, new PrintWriter(out), new PrintWriter(err));
-            String all = out + "" + err;
-            return judgeSpec(m, exit, all);
+            Outcome check = cli(m, true, "check", folder.toString());
+            if (!check.verdict().fine()) {
+                return check;
+            }
+            if (check.exit() == 0) { // its examples, and the demo district, evaluate what the mutant computes
+                Outcome test = cli(m, false, "test", folder.toString());
+                if (!test.verdict().fine()) {
+                    return test;
+                }
+                Outcome run = cli(m, false, "run", folder.toString(), "--data", DataCorpus.DEMO.toString(), "--as-of",
+                        DataCorpus.AS_OF.toString(), "--format", "csv");
+                if (!run.verdict().fine()) {
+                    return run;
+                }
+            }
+            Outcome fmt = cli(m, false, "fmt", "--check", file.toString());
+            return fmt.verdict().fine() ? check : fmt;
         });
     }
 
-    static Outcome judgeSpec(Mutant m, int exit, String all) {
+    /**
+     * One command on a spec mutant. cba check must say why it fails; cba test fails for a failing
+     * example and cba fmt --check for a file it would lay out differently, with no error to place.
+     */
+    private static Outcome cli(Mutant m, boolean failureNeedsError, String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int exit = Main.run(args, new PrintWriter(out), new PrintWriter(err));
+        Outcome o = judgeSpec(m, exit, out + "" + err, failureNeedsError);
+        return o.verdict().fine() ? o : new Outcome(m, o.verdict(), exit, -1, o.output(), "cba " + args[0] + ": " + o.detail());
+    }
+
+    static Outcome judgeSpec(Mutant m, int exit, String all, boolean failureNeedsError) {
         String crash = Judge.crash(exit, all);
         if (crash != null) {
             return new Outcome(m, Verdict.CRASH, exit, -1, all, crash);
@@ -70,7 +95,7 @@ final class Fuzzer implements AutoCloseable {
         if (Verdict.ofExit(exit) == Verdict.WRONG_EXIT) {
             return new Outcome(m, Verdict.WRONG_EXIT, exit, -1, all, "exit " + exit);
         }
-        String unlocated = Judge.unlocatedSpecError(exit, all);
+        String unlocated = Judge.unlocatedSpecError(failureNeedsError ? exit : 0, all);
         if (unlocated != null) {
             return new Outcome(m, Verdict.UNLOCATED, exit, -1, all, unlocated);
         }
@@ -82,8 +107,10 @@ final class Fuzzer implements AutoCloseable {
             data = new DataCorpus(work);
         }
         Random r = new Random(seed);
-        String format = List.of("csv", "json", "sqlite").get(r.nextInt(3));
+        String format = List.of("csv", "json", "sqlite", "all").get(r.nextInt(4));
         switch (format) {
+            case "all":
+                return differential(seed, r);
             case "csv":
                 return csv(seed, r);
             case "json": {
@@ -118,6 +145,74 @@ final class Fuzzer implements AutoCloseable {
                 Files.writeString(path, data.csv.get(file));
             }
         }
+    }
+
+    /**
+     * One cell set to the same odd value in all three forms of the data: cba must read them alike
+     * (docs/data.md: the same data gives the same findings whichever kind of source holds it).
+     */
+    private Outcome differential(long seed, Random r) throws Exception {
+        List<String> files = new ArrayList<>(data.csv.keySet());
+        String file;
+        List<List<String>> rows;
+        do {
+            file = files.get(r.nextInt(files.size()));
+            rows = CsvMutator.parse(data.csv.get(file));
+        } while (rows.size() < 2);
+        String table = file.substring(0, file.length() - 4);
+        int row = 1 + r.nextInt(rows.size() - 1);
+        String column = rows.get(0).get(r.nextInt(rows.get(0).size()));
+        Weird.Value v = Weird.cell(r);
+        rows.get(row).set(rows.get(0).indexOf(column), v.text());
+        Path csv = data.csvDir.resolve(file);
+        Files.writeString(csv, CsvMutator.join(rows));
+        com.fasterxml.jackson.databind.ObjectMapper mapper = new com.fasterxml.jackson.databind.ObjectMapper();
+        com.fasterxml.jackson.databind.JsonNode root = mapper.readTree(data.json);
+        ((com.fasterxml.jackson.databind.node.ObjectNode) root.get(table).get(row - 1)).put(column, v.text());
+        Path json = work.resolve("mutant.json");
+        Files.writeString(json, mapper.writeValueAsString(root));
+        Path sqlite = work.resolve("mutant.sqlite");
+        Files.copy(data.sqlite, sqlite, StandardCopyOption.REPLACE_EXISTING);
+        SqliteMutator.setText(sqlite, table, column, row, v.text());
+        String known = table.equals("calendars") ? Weird.NORM_DAY : v.knownIssue();
+        String value = v.text().length() > 40 ? v.text().substring(0, 40) + "… (" + v.text().length() + " chars)" : v.text();
+        Mutant m = new Mutant(seed, "all " + file, "SAME_CELL " + column + " of row " + (row + 1) + " = \"" + value + "\"", known, false);
+        List<String> sources = List.of(data.csvDir.toString(), json.toString(), sqlite.toString());
+        Set<String> places = new HashSet<>(data.tables);
+        places.addAll(sources);
+        try {
+            return runner.run(m, () -> agree(m, sources, places));
+        } finally {
+            if (!keep) {
+                Files.writeString(csv, data.csv.get(file));
+            }
+        }
+    }
+
+    private Outcome agree(Mutant m, List<String> sources, Set<String> places) throws IOException {
+        List<Outcome> outcomes = new ArrayList<>();
+        for (String source : sources) {
+            Outcome o = judgeData(m, data.run(source), places, -1);
+            if (!o.verdict().fine()) {
+                return o;
+            }
+            outcomes.add(o);
+        }
+        Outcome first = outcomes.get(0);
+        boolean alike = outcomes.stream().allMatch(o -> o.exit() == first.exit() && o.findings() == first.findings());
+        if (alike) {
+            return first;
+        }
+        StringBuilder detail = new StringBuilder();
+        List<String> forms = List.of("csv", "json", "sqlite");
+        StringBuilder output = new StringBuilder();
+        for (int i = 0; i < outcomes.size(); i++) {
+            Outcome o = outcomes.get(i);
+            detail.append(i == 0 ? "" : ", ").append(forms.get(i)).append(" exit ").append(o.exit()).append(" with ")
+                    .append(o.findings()).append(" findings");
+            output.append("--- ").append(forms.get(i)).append('\n').append(o.output());
+        }
+        return new Outcome(m, Verdict.DISAGREES, first.exit(), first.findings(), output.toString(), detail.toString());
     }
 
     private Outcome runData(Mutant m, String source, String format) {

@@ -29,6 +29,8 @@ final class SpecCorpus {
     static final Path ROOT = Path.of("contracts/lausd-utla");
     static final String BASE = "existing";
     static final String PROPOSAL = "utla-2025-06-17";
+    /** The calendar that the examples of cba test count working days on, beside the versions. */
+    private static final String TEST_DATA = "test-data";
     private static final Pattern QUOTED = Pattern.compile("\"([^\"\\n]{1,80})\"");
     private static final Pattern IMPORT = Pattern.compile("(?m)^import \"[^\"]*\"\\s*$");
 
@@ -36,6 +38,7 @@ final class SpecCorpus {
     record Target(String file, Map<String, String> contract) {
     }
 
+    private static SpecCorpus shared;
     private final Map<String, String> texts = new LinkedHashMap<>();
     private final List<Target> targets = new ArrayList<>();
     private final List<String> tokens = new ArrayList<>();
@@ -60,6 +63,14 @@ final class SpecCorpus {
         }
     }
 
+    /** One corpus per JVM: the small contracts are found by checking, which takes seconds, and always come out the same. */
+    static synchronized SpecCorpus shared(Path work) throws IOException {
+        if (shared == null) {
+            shared = new SpecCorpus(work);
+        }
+        return shared;
+    }
+
     List<Target> targets() {
         return targets;
     }
@@ -70,6 +81,8 @@ final class SpecCorpus {
 
     /** Writes the target's small contract with the file replaced by content; returns the folder to check. */
     static Path write(Path dir, Target t, byte[] content) throws IOException {
+        Files.createDirectories(dir.resolve(TEST_DATA));
+        Files.copy(ROOT.resolve(TEST_DATA).resolve("calendar.csv"), dir.resolve(TEST_DATA).resolve("calendar.csv"));
         for (Map.Entry<String, String> e : t.contract().entrySet()) {
             Path p = dir.resolve(e.getKey());
             Files.createDirectories(p.getParent());

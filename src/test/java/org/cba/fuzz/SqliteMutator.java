@@ -95,6 +95,13 @@ final class SqliteMutator {
         }
     }
 
+    /** Sets one cell to a text, as a SQLite export would hold it. */
+    static void setText(Path file, String table, String col, long rowid, String text) throws SQLException {
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file)) {
+            set(c, quote(table), col, rowid, text);
+        }
+    }
+
     private static void set(Connection c, String table, String col, long rowid, Object value) throws SQLException {
         try (PreparedStatement p = c.prepareStatement("UPDATE " + table + " SET " + quote(col) + " = ? WHERE rowid = ?")) {
             p.setObject(1, value);

@@ -12,7 +12,9 @@ enum Verdict {
     /** Did not finish within the per-mutant time limit. */
     HANG(false),
     /** An edit that must not change the findings (rows reordered, line ends) changed how many there are. */
-    CHANGED_FINDINGS(false);
+    CHANGED_FINDINGS(false),
+    /** One cell changed alike in the CSV, JSON and SQLite forms gave different exits or finding counts. */
+    DISAGREES(false);
 
     private final boolean fine;
 
