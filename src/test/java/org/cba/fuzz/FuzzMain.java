@@ -36,20 +36,30 @@ public final class FuzzMain {
             try (Fuzzer fuzzer = new Fuzzer(work, timeout, true)) {
                 replay(fuzzer, replay, work);
             }
+            return;
         }
         try (Fuzzer fuzzer = new Fuzzer(work, timeout, false)) {
             Report r = new Report();
             long started = System.currentTimeMillis();
             long total = specs + datas;
+            long slowest = 0;
+            long slowestSeed = 0;
             for (long i = 0; i < total; i++) {
-                r.add(fuzzer.run(Mutant.seed(seed, i, pickSpec(i, specs, datas))));
+                long s = Mutant.seed(seed, i, pickSpec(i, specs, datas));
+                long t0 = System.nanoTime();
+                r.add(fuzzer.run(s));
+                long ms = (System.nanoTime() - t0) / 1_000_000;
+                if (ms > slowest) {
+                    slowest = ms;
+                    slowestSeed = s;
+                }
                 if ((i + 1) % 1000 == 0) {
                     System.err.printf("%d/%d mutants, %d bad, %ds%n", i + 1, total, r.bad().size(),
                             (System.currentTimeMillis() - started) / 1000);
                 }
             }
-            String params = String.format("%d spec mutants, %d data mutants, seed %d, timeout %d ms, %d s", specs, datas, seed,
-                    timeout, (System.currentTimeMillis() - started) / 1000);
+            String params = String.format("%d spec mutants, %d data mutants, seed %d, timeout %d ms, %d s; the slowest mutant"
+                    + " took %d ms (seed %d)", specs, datas, seed, timeout, (System.currentTimeMillis() - started) / 1000, slowest, slowestSeed);
             Files.createDirectories(report.toAbsolutePath().getParent());
             Files.writeString(report, r.markdown(params));
             System.err.println("wrote " + report + ": " + r.bad().size() + " bad mutants, " + r.unexplained().size() + " not explained by a known issue");

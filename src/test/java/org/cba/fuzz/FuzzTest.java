@@ -19,8 +19,8 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class FuzzTest {
     private static final long SEED = 20261207L;
-    private static final int SPEC_MUTANTS = 250;
-    private static final int DATA_MUTANTS = 30;
+    private static final int SPEC_MUTANTS = 120;
+    private static final int DATA_MUTANTS = 16;
     private static final long TIMEOUT_MILLIS = 30_000;
 
     /**

@@ -1,5 +1,8 @@
 package org.cba.fuzz;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -166,9 +169,9 @@ final class Fuzzer implements AutoCloseable {
         rows.get(row).set(rows.get(0).indexOf(column), v.text());
         Path csv = data.csvDir.resolve(file);
         Files.writeString(csv, CsvMutator.join(rows));
-        com.fasterxml.jackson.databind.ObjectMapper mapper = new com.fasterxml.jackson.databind.ObjectMapper();
-        com.fasterxml.jackson.databind.JsonNode root = mapper.readTree(data.json);
-        ((com.fasterxml.jackson.databind.node.ObjectNode) root.get(table).get(row - 1)).put(column, v.text());
+        ObjectMapper mapper = new ObjectMapper();
+        JsonNode root = mapper.readTree(data.json);
+        ((ObjectNode) root.get(table).get(row - 1)).put(column, v.text());
         Path json = work.resolve("mutant.json");
         Files.writeString(json, mapper.writeValueAsString(root));
         Path sqlite = work.resolve("mutant.sqlite");
