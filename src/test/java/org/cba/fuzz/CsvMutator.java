@@ -14,7 +14,7 @@ import java.util.Random;
 final class CsvMutator {
     enum Edit {
         SHUFFLE_ROWS(true), CRLF(true), REORDER_COLUMNS(true), FINAL_NEWLINE(true),
-        WEIRD_CELL(false), SWAP_CELLS(false), DELETE_ROW(false), DUPLICATE_ROW(false), DROP_CELL(false),
+        WEIRD_CELL(false), OTHER_ROWS_VALUE(false), SWAP_CELLS(false), DELETE_ROW(false), DUPLICATE_ROW(false), DROP_CELL(false),
         EXTRA_CELL(false), RENAME_HEADER(false), DUPLICATE_HEADER(false), DROP_COLUMN(false), EMPTY_FILE(false),
         HEADER_ONLY(false), TRUNCATE(false), FLIP_BIT(false), NUL_CR(false), BLANK_LINE(false), DELETE_FILE(false);
 
@@ -64,6 +64,16 @@ final class CsvMutator {
                 rows.get(row).set(col, v.text());
                 what += " " + rows.get(0).get(col) + " of row " + (row + 1);
                 known = file.equals("calendars.csv") ? Weird.NORM_DAY : v.knownIssue();
+                break;
+            }
+            case OTHER_ROWS_VALUE: { // plausible but wrong: another school, teacher or date of the same column
+                int row = 1 + r.nextInt(Math.max(1, rows.size() - 1));
+                int other = 1 + r.nextInt(Math.max(1, rows.size() - 1));
+                if (row < rows.size() && other < rows.size()) {
+                    int col = r.nextInt(rows.get(0).size());
+                    rows.get(row).set(col, rows.get(other).get(col));
+                    what += " " + rows.get(0).get(col) + " of row " + (row + 1) + " from row " + (other + 1);
+                }
                 break;
             }
             case SWAP_CELLS: {

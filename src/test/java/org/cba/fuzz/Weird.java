@@ -12,7 +12,9 @@ final class Weird {
 
     private static final String[] PLAIN = {"", " ", "-1", "0", "-0", "0.0000000001", "1.5", "1e3", "NaN", "Infinity", "1,000",
         "$5", "2025-02-30", "2025-13-01", "20250101", "2025-9-1", "true", "FALSE", "maybe", "null", "\0", "é",
-        "\uD83D\uDE00", "12 students", " 5", "5 ", "a,b", "line\nbreak", "\"", "\r", "=1+1", "Teacher", "High", "K"};
+        "\uD83D\uDE00", "12 students", " 5", "5 ", "a,b", "line\nbreak", "\"", "\r", "=1+1", "Teacher", "High", "K",
+        // dates at the edges of the demo's school year (first day 2025-08-14, norm day 2025-09-19, last 2026-06-11)
+        "2025-08-13", "2025-08-14", "2025-09-19", "2025-10-15", "2025-10-16", "2026-06-11", "2026-06-12", "2024-02-29"};
 
     /** A value, and the known issue it touches (or null). */
     record Value(String text, String knownIssue) {
