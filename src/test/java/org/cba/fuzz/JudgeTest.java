@@ -55,6 +55,12 @@ class JudgeTest {
     }
 
     @Test
+    void aProblemPrintedTwiceIsRepeated() {
+        String twice = "cba: the data has 2 problems:\n  d.json: not valid JSON at line 1, column 14\n  d.json: not valid JSON at line 1, column 14\n";
+        assertEquals(Verdict.REPEATED, Fuzzer.judgeData(NEUTRAL, new DataCorpus.Run(3, -1, "", twice), Set.of("d.json"), 1747).verdict());
+    }
+
+    @Test
     void seedsSayTheirKind() {
         for (long i = 0; i < 100; i++) {
             assertEquals(true, Mutant.isSpec(Mutant.seed(1, i, true)));

@@ -14,7 +14,9 @@ enum Verdict {
     /** An edit that must not change the findings (rows reordered, line ends) changed how many there are. */
     CHANGED_FINDINGS(false),
     /** One cell changed alike in the CSV, JSON and SQLite forms gave different exits or finding counts. */
-    DISAGREES(false);
+    DISAGREES(false),
+    /** The same data problem printed more than once: the list is longer than the problems in the data. */
+    REPEATED(false);
 
     private final boolean fine;
 
