@@ -137,6 +137,9 @@ public final class Syntax {
      */
     private static <T extends ParseTree> T run(SourceFile file, Lexed lexed, SyntaxErrors errors,
                                                Function<CbaParser, T> start) {
+        if (errors.tooDeepToRecover(lexed.tokens)) {
+            return null;  // parsing and error recovery through thousands of unclosed brackets take minutes and gigabytes
+        }
         CbaParser parser = new CbaParser(new CommonTokenStream(new ListTokenSource(lexed.tokens, file.name())));
         parser.removeErrorListeners();
         parser.getInterpreter().setPredictionMode(PredictionMode.SLL);

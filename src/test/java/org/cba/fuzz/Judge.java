@@ -35,6 +35,9 @@ final class Judge {
         Matcher m = DIAGNOSTIC.matcher(all);
         int errors = 0;
         while (m.find()) {
+            if (m.group(2).startsWith("D") || m.group(2).startsWith("U")) {
+                continue;  // data problems are judged by their file, row and column; usage problems name what was asked
+            }
             errors++;
             String prefix = m.group(1);
             boolean placed = SPEC_PLACE.matcher(prefix).matches() || SPAN_IN_MESSAGE.matcher(m.group(3)).find();
