@@ -48,8 +48,15 @@ public sealed interface Finding
     record Compared(String name, Value value) {
     }
 
-    /** The days a per-day payment accrued on: the first and last of them, how many, and the rate per day. */
-    record Ledger(LocalDate first, LocalDate last, Value.Num days, Value.Num rate) {
+    /**
+     * The days a per-day payment accrued on: the first and last of them, how many, the rate per
+     * day, and each day counted, in the order the rule's day list gives them.
+     */
+    record Ledger(LocalDate first, LocalDate last, Value.Num days, Value.Num rate, List<LocalDate> dates) {
+        public Ledger {
+            dates = List.copyOf(dates);
+        }
+
         public int count() {
             return days.amount().intValueExact();
         }

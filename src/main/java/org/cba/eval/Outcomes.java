@@ -132,6 +132,7 @@ final class Outcomes {
         LocalDate first = null;
         LocalDate last = null;
         int count = 0;
+        List<LocalDate> dates = new java.util.ArrayList<>();
         Value.Num rate = null;
         for (Value item : Aggregates.items(o.days.eval(it, env))) {
             Env inner = env.with(((Outcome.Payment) o.outcome).days().var().name(), item);
@@ -143,6 +144,7 @@ final class Outcomes {
             }
             LocalDate d = RuleRunner.dateOf(it, item);
             if (d != null) {
+                dates.add(d);
                 first = first == null || d.isBefore(first) ? d : first;
                 last = last == null || d.isAfter(last) ? d : last;
             }
@@ -152,6 +154,6 @@ final class Outcomes {
             return null;
         }
         Value.Num days = new Value.Num(BigDecimal.valueOf(count), dayUnit(rate));
-        return new Finding.Ledger(first, last, days, rate);
+        return new Finding.Ledger(first, last, days, rate, dates);
     }
 }

@@ -64,7 +64,7 @@ public record Pages(Stamp stamp, District district, List<Place> places, List<Fin
     }
 
     /** The days a per-day payment accrued on and what they come to; condition is the spec's words for which days count. */
-    public record Ledger(String first, String last, String days, String rate, String amount, String condition) {
+    public record Ledger(String first, String last, String days, String rate, String amount, String condition, List<String> dates) {
     }
 
     /** A finding's page. lookedFor: what the rule searched the data for; empty: its explanation read no values. */
@@ -195,7 +195,8 @@ public record Pages(Stamp stamp, District district, List<Place> places, List<Fin
                 .map(d -> "each " + d.var().name() + " in " + d.source().span().text() + (d.where() == null ? "" : " where " + d.where().span().text()))
                 .orElse("");
         return new Ledger(Format.value(new Value.DateV(l.first())), Format.value(new Value.DateV(l.last())), Format.value(l.days()),
-                Format.value(l.rate()), Format.value(p.amount()), condition);
+                Format.value(l.rate()), Format.value(p.amount()), condition,
+                l.dates().stream().map(d -> Format.value(new Value.DateV(d))).toList());
     }
 
     private static String words(List<Finding> fs, java.util.function.Function<Finding, String> word) {
