@@ -64,7 +64,9 @@ public record Pages(Stamp stamp, District district, List<Place> places, List<Fin
     }
 
     /** The days a per-day payment accrued on and what they come to; condition is the spec's words for which days count. */
-    public record Ledger(String first, String last, String days, String rate, String amount, String condition, List<String> dates) {
+    /** each: what one day counted is owed (the rate without its "per day"). */
+    public record Ledger(String first, String last, String days, String rate, String amount, String condition, List<String> dates,
+                         String each) {
     }
 
     /** A finding's page. lookedFor: what the rule searched the data for; empty: its explanation read no values. */
@@ -196,7 +198,8 @@ public record Pages(Stamp stamp, District district, List<Place> places, List<Fin
                 .orElse("");
         return new Ledger(Format.value(new Value.DateV(l.first())), Format.value(new Value.DateV(l.last())), Format.value(l.days()),
                 Format.value(l.rate()), Format.value(p.amount()), condition,
-                l.dates().stream().map(d -> Format.value(new Value.DateV(d))).toList());
+                l.dates().stream().map(d -> Format.value(new Value.DateV(d))).toList(),
+                Format.value(new Value.Num(l.rate().amount(), p.amount().dim())));
     }
 
     private static String words(List<Finding> fs, java.util.function.Function<Finding, String> word) {

@@ -84,7 +84,7 @@ class HtmlReportTest {
         assertEquals("sections.csv, row 2, column category", step.text());
         assertEquals("2 school days", finding.select("#ledger td").get(2).text());
         // the per-day ledger, a row per day counted: over 28 on 09-22 (29) and 09-24 (30), not 09-23 (28)
-        assertEquals(List.of("2025-09-22 (Mon) $100.00 per school day", "2025-09-24 (Wed) $100.00 per school day"),
+        assertEquals(List.of("2025-09-22 (Mon) $100.00", "2025-09-24 (Wed) $100.00"),
                 finding.select("#ledger table.days tbody tr").eachText());
         assertEquals(SmallDistrict.RUN + " --rule class_size_penalty_owed --school S1 --explain", finding.selectFirst("#reproduce code").text());
     }

@@ -71,7 +71,7 @@ class PagesTest {
         // over 28 on 09-22 (29) and 09-24 (30), not on 09-23 (28): 2 days at $100
         assertEquals(new Pages.Ledger("2025-09-22 (Mon)", "2025-09-24 (Wed)", "2 school days", "$100.00 per school day", "$200.00",
                 "each d in c.days where d.date > c.school.calendar.norm_day and d.date <= as_of and d.enrollment > limits.maximum",
-                List.of("2025-09-22 (Mon)", "2025-09-24 (Wed)")), page.ledger());
+                List.of("2025-09-22 (Mon)", "2025-09-24 (Wed)"), "$100.00"), page.ledger());
         Derivation.DataTable sections = table(page, "sections.csv");
         Derivation.DataRow x1 = sections.rows().get(0);
         assertEquals(2, x1.row());
