@@ -32,8 +32,11 @@ public final class RunReport {
 
     public RunReport(Header header, List<Finding> findings) {
         this.header = header;
+        // each finding's heading made once, not at every comparison of the sort
+        Map<Finding, String> keys = new java.util.IdentityHashMap<>();
+        findings.forEach(f -> keys.put(f, groupKey(f)));
         List<Finding> sorted = new ArrayList<>(findings);
-        sorted.sort(Comparator.comparing(RunReport::groupKey).thenComparingInt(Finding::severity)
+        sorted.sort(Comparator.comparing((Finding f) -> keys.get(f)).thenComparingInt(Finding::severity)
                 .thenComparing(f -> f.rule().name().name()).thenComparing(f -> f.subject().id()));
         this.findings = List.copyOf(sorted);
     }
