@@ -22,7 +22,7 @@ class DatesTest {
             + "2025-09-17,holiday\n2025-09-18,instructional\n2025-09-19,instructional\n";
 
     private static String term(String name, String type, String value) {
-        return "term " + name + ": " + type + "\n  cites \"I 1\": \"t\"\n  = " + value + "\n";
+        return EvalSpecs.termDecl(name, type, value);
     }
 
     private static Checked spec() {

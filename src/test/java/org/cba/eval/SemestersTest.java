@@ -35,7 +35,7 @@ class SemestersTest {
             """;
 
     private static String term(String name, String type, String value) {
-        return "term " + name + ": " + type + "\n  cites \"I 1\": \"t\"\n  = " + value + "\n";
+        return EvalSpecs.termDecl(name, type, value);
     }
 
     // after the two lines of the header, each term takes three lines, its value on the third at column 5 ("  = "):
