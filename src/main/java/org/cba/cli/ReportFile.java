@@ -67,7 +67,8 @@ final class ReportFile {
     static void bytes(Path out, Body<OutputStream> body) throws Failure {
         Path temp = null;
         try {
-            temp = Files.createTempFile(folder(out), "." + out.getFileName(), ".tmp");
+            // named here rather than by createTempFile, whose files only their owner may read: a report is made to be shared
+            temp = folder(out).resolve("." + out.getFileName() + "." + ProcessHandle.current().pid() + ".tmp");
             try (OutputStream stream = new BufferedOutputStream(Files.newOutputStream(temp), 1 << 16)) {
                 body.write(stream);
             }

@@ -160,5 +160,9 @@ class RunFormatsTest {
         assertEquals("", r.out());
         assertEquals(run("--format", "csv").out(), Files.readString(file));
         assertEquals(List.of("run.csv"), Files.list(dir).map(p -> p.getFileName().toString()).toList(), "no temporary file left");
+        if (dir.getFileSystem().supportedFileAttributeViews().contains("posix")) {
+            Path plain = Files.createFile(dir.resolve("plain"));
+            assertEquals(Files.getPosixFilePermissions(plain), Files.getPosixFilePermissions(file), "readable as any new file, not only by its owner");
+        }
     }
 }
