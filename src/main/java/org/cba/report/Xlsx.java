@@ -59,9 +59,9 @@ final class Xlsx implements Closeable {
         book.write(out);
     }
 
+    /** Also removes the temporary files the rows were streamed to (POI's close disposes of them). */
     @Override
     public void close() throws IOException {
-        book.dispose();
         book.close();
     }
 
