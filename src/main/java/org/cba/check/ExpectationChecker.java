@@ -90,14 +90,17 @@ final class ExpectationChecker {
                 return;
             }
         }
+        String word = c.notice() ? "notice" : "violation";
         List<String> shapes = new ArrayList<>();
         for (Expr when : conditions) {
             List<String> names = required(when);
             shapes.add(names.isEmpty() ? "nothing" : String.join(" and ", names));
         }
-        String word = c.notice() ? "notice" : "violation";
-        cx.diagnostics.error(Code.E075, c.span(), "a " + word + " of " + rule.name().name() + " shows the values it compares: "
-                + String.join(", or ", shapes), "state each by its name: with " + example(conditions.get(0)));
+        List<String> known = conditions.stream().flatMap(w -> Outcome.comparedNames(w).stream()).toList();
+        RuleTest.Compared stray = c.compared().stream().filter(v -> !known.contains(v.name())).findFirst().orElse(null);
+        cx.diagnostics.error(Code.E075, stray != null ? stray.span() : c.span(), "a " + word + " of " + rule.name().name()
+                + " compares " + String.join(", or ", shapes) + (stray != null ? ", not \"" + stray.name() + "\"" : ""),
+                "state the values it compares, by name: with " + example(conditions.get(0)));
     }
 
     /** The names a condition's finding shows that an expectation must state: all but plain literals (0 classes). */
