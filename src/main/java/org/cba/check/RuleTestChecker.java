@@ -127,7 +127,7 @@ final class RuleTestChecker {
             given.put(field, v.value());
             value(name, plain.get(field), v.value(), references);
         }
-        missing(g, entity, keyFields, given);
+        missing(g, entity, g.key() != null && keyFields.size() != 1 ? List.of() : keyFields, given);
         String key = keyFields.size() == 1 && given.get(keyFields.get(0)) instanceof Expr.StringLit s ? s.value() : null;
         if (key != null) {
             keys.computeIfAbsent(name, k -> new HashSet<>()).add(key);
