@@ -63,7 +63,7 @@ final class RuleTestBuilder {
             List<Expr> cells = exprs.all(line.expr());
             if (cells.size() != fields.size()) {
                 lit.problems().add(Diagnostic.error(Code.E032, lit.span(line), "this line has " + cells.size()
-                        + " cells, but the grid's first line names " + fields.size() + " fields"));
+                        + (cells.size() == 1 ? " cell" : " cells") + ", but the grid's first line names " + fields.size() + " fields"));
                 continue;
             }
             List<RuleTest.GivenValue> values = new ArrayList<>();
