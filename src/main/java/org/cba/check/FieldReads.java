@@ -72,12 +72,21 @@ final class FieldReads implements Expr.Visitor<Void> {
             if (p.days() != null) {
                 walk(p.days().source());
                 walk(p.days().where());
+                dayField(p.days().source());
             }
         } else if (o instanceof Outcome.Deadline d) {
             walk(d.due());
             walk(d.subject());
         } else {
             throw new AssertionError(o);
+        }
+    }
+
+    /** Rows counted as days are dated by their first date field, which a payment by the day reads. */
+    private void dayField(Expr days) {
+        if (cx.checked.typeOf(days) instanceof Type.ListOf l && l.element() instanceof Type.Entity en) {
+            cx.checked.fieldTypes(en.name()).entrySet().stream().filter(f -> f.getValue() instanceof Type.Date).findFirst()
+                    .ifPresent(f -> read(en.name(), f.getKey()));
         }
     }
 

@@ -119,9 +119,9 @@ final class TestText {
                 + " table rows, " + r.outcomesReached() + " of " + r.outcomes() + " rule outcomes");
         for (Coverage.Unreached u : r.unreached()) {
             String what = switch (u.kind()) {
-                case "term" -> "term " + u.name();
-                case "table row" -> "a row of table " + u.name();
-                default -> "the " + u.kind() + " of rule " + u.name();
+                case TERM -> "term " + u.name();
+                case TABLE_ROW -> "a row of table " + u.name();
+                case OUTCOME -> "the " + u.outcome() + " of rule " + u.name();
             };
             out.println("    " + at(u.span()) + ": not reached: " + what + (u.cite().isEmpty() ? "" : " (" + u.cite() + ")"));
         }

@@ -33,8 +33,16 @@ public final class Coverage {
         outcomes.add(o);
     }
 
-    /** Something no example reaches: a term, a table's row or a rule's outcome, where it is written. */
-    public record Unreached(String kind, String name, String cite, Span span) {
+    /** What can be reached. */
+    public enum Kind {
+        TERM, TABLE_ROW, OUTCOME
+    }
+
+    /**
+     * Something no example reaches: a term, a table's row or a rule's outcome (outcome: its kind,
+     * "violation"; null otherwise), with the name of its declaration and where it is written.
+     */
+    public record Unreached(Kind kind, String outcome, String name, String cite, Span span) {
     }
 
     /** How many of each kind there are and are reached, and those not reached, in the order of the files. */
@@ -57,14 +65,14 @@ public final class Coverage {
             }
             String cite = Interpreter.cite(d);
             if (d instanceof Decl.TermDecl t) {
-                count(counts, 0, terms.contains(t), unreached, new Unreached("term", t.name().name(), cite, t.name().span()));
+                count(counts, 0, terms.contains(t), unreached, new Unreached(Kind.TERM, null, t.name().name(), cite, t.name().span()));
             } else if (d instanceof Decl.TableDecl t) {
                 for (Decl.Row r : t.rows()) {
-                    count(counts, 2, rows.contains(r), unreached, new Unreached("table row", t.name().name(), cite, r.span()));
+                    count(counts, 2, rows.contains(r), unreached, new Unreached(Kind.TABLE_ROW, null, t.name().name(), cite, r.span()));
                 }
             } else if (d instanceof Decl.RuleDecl r) {
                 for (Outcome o : r.outcomes()) {
-                    count(counts, 4, outcomes.contains(o), unreached, new Unreached(kind(o), r.name().name(), cite, o.span()));
+                    count(counts, 4, outcomes.contains(o), unreached, new Unreached(Kind.OUTCOME, kind(o), r.name().name(), cite, o.span()));
                 }
             }
         }

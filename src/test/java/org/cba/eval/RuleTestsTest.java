@@ -213,7 +213,7 @@ class RuleTestsTest {
         Coverage.Report r = coverage.report(checked);
         assertEquals(List.of(1, 0, 2, 1, 3, 1), List.of(r.terms(), r.termsReached(), r.rows(), r.rowsReached(),
                 r.outcomes(), r.outcomesReached()));
-        assertEquals(List.of("table row class_maximum", "term unused_allowance", "notice over", "payment pay_after_norm_day"),
-                r.unreached().stream().map(u -> u.kind() + " " + u.name()).toList());
+        assertEquals(List.of("TABLE_ROW null class_maximum", "TERM null unused_allowance", "OUTCOME notice over",
+                "OUTCOME payment pay_after_norm_day"), r.unreached().stream().map(u -> u.kind() + " " + u.outcome() + " " + u.name()).toList());
     }
 }
