@@ -84,33 +84,30 @@ final class TestText {
      * after another.
      */
     private static void listByDeclaration(PrintWriter out, Examples.Results results) {
-        List<ExampleRunner.Outcome> examples = results.examples();
-        List<RuleTests.Outcome> tests = results.ruleTests();
-        int citeWidth = Math.max(examples.stream().mapToInt(o -> o.cite().length()).max().orElse(0),
-                tests.stream().mapToInt(o -> o.cite().length()).max().orElse(0)) + 1;
-        int nameWidth = Math.max(examples.stream().mapToInt(o -> o.decl().name().name().length()).max().orElse(0),
-                tests.stream().mapToInt(o -> o.rule().name().name().length()).max().orElse(0)) + 2;
-        for (int i = 0; i < examples.size(); ) {
-            Decl decl = examples.get(i).decl();
-            int[] counts = new int[2];
-            for (; i < examples.size() && examples.get(i).decl() == decl; i++) {
-                counts[examples.get(i).passed() ? 0 : 1]++;
-            }
-            listLine(out, examples.get(i - 1).cite(), decl, counts, "", citeWidth, nameWidth);
-        }
-        for (int i = 0; i < tests.size(); ) {
-            Decl decl = tests.get(i).rule();
-            int[] counts = new int[2];
-            for (; i < tests.size() && tests.get(i).rule() == decl; i++) {
-                counts[tests.get(i).passed() ? 0 : 1]++;
-            }
-            listLine(out, tests.get(i - 1).cite(), decl, counts, "rule tests ", citeWidth, nameWidth);
-        }
+        List<Tested> examples = results.examples().stream().map(o -> new Tested(o.decl(), o.cite(), o.passed())).toList();
+        List<Tested> tests = results.ruleTests().stream().map(o -> new Tested(o.rule(), o.cite(), o.passed())).toList();
+        List<Tested> all = new java.util.ArrayList<>(examples);
+        all.addAll(tests);
+        int citeWidth = all.stream().mapToInt(t -> t.cite().length()).max().orElse(0) + 1;
+        int nameWidth = all.stream().mapToInt(t -> t.decl().name().name().length()).max().orElse(0) + 2;
+        list(out, examples, "", citeWidth, nameWidth);
+        list(out, tests, "rule tests ", citeWidth, nameWidth);
     }
 
-    private static void listLine(PrintWriter out, String cite, Decl decl, int[] counts, String what, int citeWidth, int nameWidth) {
-        out.println("    " + (counts[1] > 0 ? "FAILED " : "ok     ") + padRight(cite, citeWidth)
-                + padRight(decl.name().name(), nameWidth) + what + counts(counts[0], counts[1]));
+    /** An example or rule test, as the list counts it. */
+    private record Tested(Decl decl, String cite, boolean passed) {
+    }
+
+    private static void list(PrintWriter out, List<Tested> tested, String what, int citeWidth, int nameWidth) {
+        for (int i = 0; i < tested.size(); ) {
+            Tested first = tested.get(i);
+            int[] counts = new int[2];
+            for (; i < tested.size() && tested.get(i).decl() == first.decl(); i++) {
+                counts[tested.get(i).passed() ? 0 : 1]++;
+            }
+            out.println("    " + (counts[1] > 0 ? "FAILED " : "ok     ") + padRight(first.cite(), citeWidth)
+                    + padRight(first.decl().name().name(), nameWidth) + what + counts(counts[0], counts[1]));
+        }
     }
 
     /** The counts of what the examples and rule tests reach, then each thing they do not, where it is written. */
