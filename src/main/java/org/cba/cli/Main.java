@@ -44,6 +44,8 @@ public final class Main {
 
     static CommandLine commandLine() {
         CommandLine cli = new CommandLine(new CbaCommand());
+        // picocli's generated bash/zsh completion script, under a name a user would guess
+        cli.addSubcommand("completion", new picocli.AutoComplete.GenerateCompletion());
         cli.registerConverter(java.time.LocalDate.class, new DateConverter());
         cli.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
             PrintWriter err = commandLine.getErr();

@@ -35,8 +35,8 @@ import picocli.CommandLine.Spec;
                 "Prints violations, money owed, positions required, deadlines and notices, each citing the article and",
                 "section it comes from."},
         footer = {"", "Data: a folder of CSV files, a .json file, a .sqlite/.db file, or a jdbc: URL (see docs/data.md).",
-                "Exit codes: 0 evaluated, 1 spec errors, 2 usage, 3 data errors, 4 violations with --fail-on violation,",
-                "5 a rule could not be evaluated for some subjects (the other findings are printed)."})
+                "Exit codes: 0 evaluated, 1 spec errors, 2 usage, 3 data errors, 4 violations with --fail-on violation, "
+                        + "5 a rule could not be evaluated for some subjects (the other findings are printed)."})
 public final class RunCommand implements Callable<Integer> {
     enum Format { text, json, csv }
 

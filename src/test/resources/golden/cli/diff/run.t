@@ -873,13 +873,23 @@ added term cc_mou_in_effect_until   [MOU-CC]
   type: date
   value: 2028-06-30
 
+added term previous_semester_day   [MOU-CC 3.0]
+  type: (d: date) date
+  value: semester_of(d) - 1 school day
+
+added term cc_previous_semester_checked   [MOU-CC 3.0]
+  type: (d: date) bool
+  value: any(each x in school_days(agreement_first_year.start, semester_of(d) - 1 calendar day) where agreement_in_full_force(x))
+
+added term cc_meetings_in_semester   [MOU-CC 3.0]
+  type: (d: date) committee meetings
+  value: committee_meetings_held("childcare-work-group", semester_of(d), end_of_semester(d))
+
 added rule cc_work_group_meetings   [MOU-CC 3.0]
-  for each: latest in CommitteeMeeting where latest.body is "childcare-work-group" and latest.date is max(x.date for each x in CommitteeMeeting where x.body is "childcare-work-group")
-  let previous: half_year_start(as_of) - 1 calendar day
-  let held_before: committee_meetings_held("childcare-work-group", half_year_start(previous), previous)
-  let held_now: committee_meetings_held("childcare-work-group", half_year_start(as_of), as_of)
-  outcome 1: violation when agreement_in_full_force(previous) and held_before < cc_work_group_meetings_per_semester: "the childcare work group met {held_before} times from {half_year_start(previous)} to {previous}; at least {cc_work_group_meetings_per_semester}"
-  outcome 2: deadline half_year_end(as_of) for "childcare work group": "held {held_now} so far this semester; at least {cc_work_group_meetings_per_semester}"
+  for each: latest in CommitteeMeeting where latest.body is "childcare-work-group" and latest.date is max(x.date for each x in CommitteeMeeting where x.body is "childcare-work-group") and in_semester(as_of)
+  let held_now: committee_meetings_held("childcare-work-group", semester_of(as_of), as_of)
+  outcome 1: violation when cc_previous_semester_checked(as_of) and cc_meetings_in_semester(previous_semester_day(as_of)) < cc_work_group_meetings_per_semester: "the childcare work group held {cc_meetings_in_semester(previous_semester_day(as_of))} from {semester_of(previous_semester_day(as_of))} to {end_of_semester(previous_semester_day(as_of))}; at least {cc_work_group_meetings_per_semester}"
+  outcome 2: deadline end_of_semester(as_of) for "childcare work group": "held {held_now} so far this semester; at least {cc_work_group_meetings_per_semester}"
 
 added term pg_task_force_meetings_per_semester   [MOU-PG 3.0]
   type: committee meetings
@@ -898,11 +908,14 @@ added term pg_mou_in_effect_until   [MOU-PG]
   value: 2028-06-30
 
 added rule pg_task_force_meetings   [MOU-PG 3.0]
+  for each: latest in CommitteeMeeting where latest.body is "professional-growth" and latest.date is max(x.date for each x in CommitteeMeeting where x.body is "professional-growth") and in_semester(as_of)
+  let held: committee_meetings_held("professional-growth", semester_of(as_of), as_of)
+  outcome 1: notice when held < pg_task_force_meetings_per_semester: "no professional-growth task force meeting yet this semester (from {semester_of(as_of)})"
+  outcome 2: deadline end_of_semester(as_of) for "professional growth task force": "held {held} so far this semester; at least {pg_task_force_meetings_per_semester}"
+
+added rule pg_task_force_recommendations   [MOU-PG 3.0]
   for each: latest in CommitteeMeeting where latest.body is "professional-growth" and latest.date is max(x.date for each x in CommitteeMeeting where x.body is "professional-growth")
-  let held: committee_meetings_held("professional-growth", half_year_start(as_of), as_of)
-  outcome 1: notice when held < pg_task_force_meetings_per_semester: "no professional-growth task force meeting yet this semester (from {half_year_start(as_of)})"
-  outcome 2: deadline half_year_end(as_of) for "professional growth task force": "held {held} so far this semester; at least {pg_task_force_meetings_per_semester}"
-  outcome 3: deadline pg_recommendations_due for "professional growth task force": "recommendations to the District"
+  outcome 1: deadline pg_recommendations_due for "professional growth task force": "recommendations to the District"
 
 added unit weekend   []
   unit: weekend, weekends
@@ -1102,8 +1115,7 @@ added rule green_cltf_meetings   [GREEN 8.0]
 
 added rule green_nutrition_meetings   [GREEN 10.0]
   for each: latest in CommitteeMeeting where latest.body is "nutrition-task-force" and latest.date is max(x.date for each x in CommitteeMeeting where x.body is "nutrition-task-force")
-  let held: committee_meetings_held("nutrition-task-force", half_year_start(as_of), as_of)
-  outcome 1: notice when held < green_nutrition_meetings_per_semester: "no Health and Nutrition Task Force meeting yet this semester (from {half_year_start(as_of)})"
+  outcome 1: notice when in_semester(as_of) and committee_meetings_held("nutrition-task-force", semester_of(as_of), as_of) < green_nutrition_meetings_per_semester: "no Health and Nutrition Task Force meeting yet this semester (from {semester_of(as_of)})"
   outcome 2: deadline green_nutrition_recommendations_due for "Health and Nutrition Task Force": "recommendations to the District"
 
 added unit dwelling   []
@@ -1275,10 +1287,10 @@ added entity GenderNeutralRestroom   []
   field designated: bool
 
 added rule lgbtq_task_force_meetings   [LGBTQ 1.0]
-  for each: latest in CommitteeMeeting where latest.body is "lgbtq-task-force" and latest.date is max(x.date for each x in CommitteeMeeting where x.body is "lgbtq-task-force")
-  let held: committee_meetings_held("lgbtq-task-force", half_year_start(as_of), as_of)
-  outcome 1: notice when held < lgbtq_task_force_meetings_per_semester: "no LGBTQIA+ task force meeting yet this semester (from {half_year_start(as_of)})"
-  outcome 2: deadline half_year_end(as_of) for "LGBTQIA+ task force": "held {held} so far this semester; at least {lgbtq_task_force_meetings_per_semester}"
+  for each: latest in CommitteeMeeting where latest.body is "lgbtq-task-force" and latest.date is max(x.date for each x in CommitteeMeeting where x.body is "lgbtq-task-force") and in_semester(as_of)
+  let held: committee_meetings_held("lgbtq-task-force", semester_of(as_of), as_of)
+  outcome 1: notice when held < lgbtq_task_force_meetings_per_semester: "no LGBTQIA+ task force meeting yet this semester (from {semester_of(as_of)})"
+  outcome 2: deadline end_of_semester(as_of) for "LGBTQIA+ task force": "held {held} so far this semester; at least {lgbtq_task_force_meetings_per_semester}"
 
 added rule lgbtq_gender_neutral_restrooms   [LGBTQ 3.0 b]
   let with_restroom: count(each s in School where any(each r in GenderNeutralRestroom where r.school is s and r.designated))
@@ -1503,10 +1515,24 @@ added rule va_meetings_per_year   [VA 4.0 C (2)]
   let held: count(each m in VaMeeting where m.school is s and m.date >= y.start and m.date <= y.end)
   outcome 1: violation when held * 1 committee meeting > va_meetings_per_year_max: "{held} faculty, grade level, staff development or committee meetings in {y}; at most 30"
 
+added term va_same_week   [VA 4.0 C (2)]
+  type: (a: date, b: date) bool
+  value: week_of(a) is week_of(b)
+
+added rule va_meetings_per_week   [VA 4.0 C (2)]
+  for each: m in VaMeeting where school_year(m.date) is school_year(as_of) and m.date is max(x.date for each x in VaMeeting where x.school is m.school and va_same_week(x.date, m.date))
+  let held: count(each x in VaMeeting where x.school is m.school and va_same_week(x.date, m.date))
+  outcome 1: violation when held * 1 committee meeting > va_meetings_per_week_max: "{held} meetings in the week from {week_of(m.date)} to {end_of_week(m.date)}; at most {va_meetings_per_week_max} a week"
+
+added rule va_meetings_per_month   [VA 4.0 C (2)]
+  for each: m in VaMeeting where school_year(m.date) is school_year(as_of) and m.date is max(x.date for each x in VaMeeting where x.school is m.school and month_of(x.date) is month_of(m.date))
+  let held: count(each x in VaMeeting where x.school is m.school and month_of(x.date) is month_of(m.date))
+  outcome 1: violation when held * 1 committee meeting > va_meetings_per_month_max: "{held} meetings from {month_of(m.date)} to {end_of_month(m.date)}; at most {va_meetings_per_month_max} in any month"
+
 added rule va_implementation_meetings   [VA 30.0]
-  for each: latest in CommitteeMeeting where latest.body is "va-implementation" and latest.date is max(x.date for each x in CommitteeMeeting where x.body is "va-implementation")
-  let held: committee_meetings_held("va-implementation", half_year_start(as_of), as_of)
-  outcome 1: deadline half_year_end(as_of) for "Virtual Academy Implementation Committee": "held {held} so far this semester; at least {va_committee_meetings_per_semester}"
+  for each: latest in CommitteeMeeting where latest.body is "va-implementation" and latest.date is max(x.date for each x in CommitteeMeeting where x.body is "va-implementation") and in_semester(as_of)
+  let held: committee_meetings_held("va-implementation", semester_of(as_of), as_of)
+  outcome 1: deadline end_of_semester(as_of) for "Virtual Academy Implementation Committee": "held {held} so far this semester; at least {va_committee_meetings_per_semester}"
 
 added rule sped_remedy_required   [XXII 2.0]
   for each: c in SpedClass where sdc_capped(c.program) and any(each s in c.students)
@@ -1702,9 +1728,10 @@ removed term sped_semester_comp   [XXII 2.1]
   value: if excess >= 3 students then sped_over_3_comp * 1 semester else if excess >= 2 students then sped_over_2_comp * 1 semester else $0
 
 removed rule sped_semester_comp_owed   [XXII 2.1]
-  for each: c in SpedClass where sdc_capped(c.program) and any(each s in c.students)
+  for each: c in SpedClass where sdc_capped(c.program) and any(each s in c.students) and any(each x in c.school.calendar.semesters where as_of in x.first_day..x.last_day)
   let cap: sdc_cap(c)
-  let days: school_days(c.school.calendar.norm_day + 1 calendar day, as_of)
+  let norm_day: max(x.norm_day for each x in c.school.calendar.semesters where as_of in x.first_day..x.last_day)
+  let days: school_days(norm_day + 1 calendar day, as_of)
   let excess: max(0 students, max(sdc_enrolled(c, d) for each d in days) - cap)
   outcome 1: pay sped_semester_comp(excess) to c.teacher: "{c.program} class over its cap of {cap} by {excess} after norm day: compensation for this semester"
 
@@ -1724,5 +1751,5 @@ removed term bsap_first_term_start   [XXV-B 2.0 a]
   type: date
   value: 2023-07-01
 
-110 changed, 236 added, 37 removed
+110 changed, 243 added, 37 removed
 [exit 1]
