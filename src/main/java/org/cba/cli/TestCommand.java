@@ -22,9 +22,10 @@ import picocli.CommandLine.Spec;
 
 /** cba test: run the examples and rule tests written in the specs and report them per article. */
 @Command(name = "test", mixinStandardHelpOptions = true,
-        description = {"Run the examples written beside terms, tables and rules (the agreement's worked examples),",
-                "and the rule tests: rules run on rows written beside them, which must give exactly the findings expected.",
-                "Each is evaluated as of its date ('on ...'), or the agreement's effective date."},
+        description = {"Run the examples written beside terms, tables and rules, and the rule tests.",
+                "Examples are the agreement's worked examples; a rule test runs its rule on rows written beside it,",
+                "which must give exactly the findings expected. Each is evaluated as of its date ('on ...'), or the",
+                "agreement's effective date."},
         footer = {"", "Exit codes: 0 all examples and rule tests pass, 1 a spec error or a failing example or rule test, 2 usage error."})
 public final class TestCommand implements Callable<Integer> {
     @Spec
