@@ -90,7 +90,9 @@ final class CellAndRuleBuilder {
         List<Decl.Let> lets = ctx.letClause().stream()
                 .map(l -> new Decl.Let(lit.span(l), exprs.ident(l.name), exprs.build(l.expr()))).toList();
         List<Outcome> outcomes = ctx.outcome().stream().map(this::outcome).toList();
-        return new Decl.RuleDecl(lit.span(ctx), exprs.ident(ctx.name), citations, forEach, lets, outcomes, examples);
+        RuleTestBuilder tests = new RuleTestBuilder(lit, exprs);
+        return new Decl.RuleDecl(lit.span(ctx), exprs.ident(ctx.name), citations, forEach, lets, outcomes, examples,
+                ctx.ruleTest().stream().map(tests::test).toList());
     }
 
     private Outcome outcome(CbaParser.OutcomeContext ctx) {

@@ -129,13 +129,15 @@ public sealed interface Decl {
     record ManyField(Span span, Ident name, Ident target, Ident via) implements Field {
     }
 
+    /** examples: worked examples computed without data; tests: the rule run on rows written beside it. */
     record RuleDecl(Span span, Ident name, List<Citation> citations, ForEach forEach, List<Let> lets,
-                    List<Outcome> outcomes, List<Example> examples) implements Decl {
+                    List<Outcome> outcomes, List<Example> examples, List<RuleTest> tests) implements Decl {
         public RuleDecl {
             citations = List.copyOf(citations);
             lets = List.copyOf(lets);
             outcomes = List.copyOf(outcomes);
             examples = List.copyOf(examples);
+            tests = List.copyOf(tests);
         }
         public String kind() { return "rule"; }
     }
