@@ -234,6 +234,11 @@ final class FieldReads implements Expr.Visitor<Void> {
     }
 
     @Override
+    public Void visitTime(Expr.TimeLit e) {
+        return null;
+    }
+
+    @Override
     public Void visitSchoolYear(Expr.SchoolYearLit e) {
         return null;
     }
