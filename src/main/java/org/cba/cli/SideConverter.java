@@ -1,0 +1,18 @@
+package org.cba.cli;
+
+import org.cba.fidelity.Side;
+import picocli.CommandLine.ITypeConverter;
+import picocli.CommandLine.TypeConversionException;
+
+/** --side existing|proposal. */
+final class SideConverter implements ITypeConverter<Side> {
+    @Override
+    public Side convert(String value) {
+        for (Side s : Side.values()) {
+            if (s.word().equals(value)) {
+                return s;
+            }
+        }
+        throw new TypeConversionException("'" + value + "' is not a side of a redline: give existing or proposal");
+    }
+}
