@@ -8,7 +8,7 @@ import picocli.CommandLine.TypeConversionException;
 final class SideConverter implements ITypeConverter<Side> {
     @Override
     public Side convert(String value) {
-        for (Side s : Side.values()) {
+        for (Side s : new Side[] {Side.EXISTING, Side.PROPOSAL}) {
             if (s.word().equals(value)) {
                 return s;
             }

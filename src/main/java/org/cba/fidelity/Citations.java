@@ -26,8 +26,7 @@ final class Citations {
             if (!r.isFound() || r.found().isEmpty()) {
                 continue;
             }
-            Side side = source.isRedline() ? r.quote().side() : Side.PROPOSAL;
-            Sections sections = source.sections(side);
+            Sections sections = source.sections(r.reading());
             String key = r.quote().citation().article();
             if (sections.keyed(key).isEmpty()) {
                 String title = sections.at(r.found().get(0).from()).article().title();

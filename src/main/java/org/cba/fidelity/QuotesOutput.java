@@ -28,7 +28,7 @@ public final class QuotesOutput {
 
     private static void missing(StringBuilder b, Quotes.Report report, Quotes.Result r) {
         Quotes.Quote q = r.quote();
-        SourceText text = report.source().text(report.source().isRedline() ? q.side() : report.side());
+        SourceText text = report.source().text(r.reading());
         b.append(q.where()).append(": ").append(q.citation().cite()).append(": not in the source")
                 .append(sideNote(report, q)).append('\n');
         b.append("  quote:   \"").append(q.citation().quote().strip()).append("\"\n");
@@ -50,6 +50,9 @@ public final class QuotesOutput {
     private static String sideNote(Quotes.Report report, Quotes.Quote q) {
         if (!report.source().isRedline()) {
             return "";
+        }
+        if (q.marked()) {
+            return " (" + q.side().word() + " side, nor the redline with struck and added words alike, as the quote copies its marks)";
         }
         return " (" + q.side().word() + " side" + (q.decl() instanceof org.cba.syntax.ast.Decl.Removal ? ", the words a remove strikes" : "") + ")";
     }
@@ -89,6 +92,7 @@ public final class QuotesOutput {
         o.put("cite", q.citation().cite());
         o.put("declaration", q.decl().name().name());
         o.put("side", q.side().word());
+        o.put("marked", q.marked());
         o.put("quote", q.citation().quote());
         return o;
     }
@@ -99,7 +103,7 @@ public final class QuotesOutput {
         o.put("pieceNotFound", r.piece() + 1);
         Nearest.Passage p = r.nearest();
         if (p != null) {
-            SourceText text = report.source().text(report.source().isRedline() ? r.quote().side() : report.side());
+            SourceText text = report.source().text(r.reading());
             ObjectNode n = Json.location(text.where(p.from()));
             n.put("text", text.text(p.from(), p.to()));
             n.put("similarity", p.similarity());

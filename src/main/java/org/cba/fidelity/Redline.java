@@ -10,7 +10,9 @@ import java.util.regex.Pattern;
  * {@code **added**}; the marks themselves, and any other HTML tag, belong to no piece. A text with
  * no {@code ~~} and no {@code <u>} is not a redline: its {@code **} is emphasis, and every piece is
  * plain. {@code **} marks an addition only in pairs on one line, opening before a word and closing
- * after one, so the footnote stars of "261***" or "Adaptive PE**" stay text. A blank line ends any
+ * after one, so the footnote stars of "261***" or "Adaptive PE**" stay text. A line of two or more
+ * underlined cells with no digit in them ("<u>Type of Special Day Class</u>	<u>Class Size</u>") is
+ * a table's heading, underlined as headings are, and read on both sides. A blank line ends any
  * mark left open, so one stray mark cannot strike the rest of the file.
  */
 public final class Redline {
@@ -22,6 +24,7 @@ public final class Redline {
     }
 
     private static final Pattern TAG = Pattern.compile("</?([A-Za-z][A-Za-z0-9]*)(\\s[^<>\\n]*)?/?>");
+    private static final Pattern HEADING = Pattern.compile("(?m)^[ \\t]*(?:<u>[^<\\d\\n]*</u>[ \\t]*){2,}$");
 
     private final String text;
     private final boolean redline;
@@ -56,6 +59,7 @@ public final class Redline {
         private final String text;
         private final boolean redline;
         private final boolean[] boldMark;
+        private final boolean[] heading;
         private final List<Piece> out = new ArrayList<>();
         private boolean struck;
         private int underline;
@@ -66,6 +70,11 @@ public final class Redline {
             this.text = text;
             this.redline = redline;
             this.boldMark = redline ? boldMarks(text) : new boolean[text.length()];
+            this.heading = new boolean[text.length()];
+            Matcher m = HEADING.matcher(text);
+            while (m.find()) {
+                java.util.Arrays.fill(heading, m.start(), m.end(), true);
+            }
         }
 
         List<Piece> cut() {
@@ -109,7 +118,7 @@ public final class Redline {
             if (!m.lookingAt()) {
                 return 0;
             }
-            if (apply && m.group(1).equalsIgnoreCase("u")) {
+            if (apply && m.group(1).equalsIgnoreCase("u") && !heading[i]) {
                 underline = text.charAt(i + 1) == '/' ? Math.max(0, underline - 1) : underline + 1;
             }
             return m.end() - i;

@@ -5,7 +5,9 @@ package org.cba.fidelity;
  * leave the additions out; the proposal leaves the struck text out and keeps the additions.
  */
 public enum Side {
-    EXISTING, PROPOSAL;
+    EXISTING, PROPOSAL,
+    /** The redline itself, struck and added words alike: what a quote that copies the redline's marks is read against. */
+    REDLINE;
 
     /** As the command line and the reports spell it. */
     public String word() {
@@ -16,9 +18,9 @@ public enum Side {
     boolean keeps(Redline.Mark mark) {
         return switch (mark) {
             case PLAIN -> true;
-            case STRUCK -> this == EXISTING;
-            case ADDED -> this == PROPOSAL;
-            case BOTH -> false;
+            case STRUCK -> this != PROPOSAL;
+            case ADDED -> this != EXISTING;
+            case BOTH -> this == REDLINE;
         };
     }
 }

@@ -9,13 +9,17 @@ import java.util.List;
  * run of letters and digits, or one other character; white space and line breaks only separate
  * tokens. Typographic quotes become straight ones, dashes of every length a hyphen, an ellipsis
  * three periods, and compatibility forms (ligatures, non-breaking spaces) their plain letters.
- * Markdown's marks ({@code * \ # | _ `}, a bullet at the start of a line) are no tokens, so
- * {@code \$100} and {@code $100}, or {@code - a.} and {@code a.}, read the same.
+ * Markdown's marks ({@code * \ # | _ ` ~}, a bullet at the start of a line) are no tokens, so
+ * {@code \$100} and {@code $100}, or {@code - a.} and {@code a.}, read the same; a star, backslash,
+ * underscore or backtick inside a word leaves the word whole ("Center*s" reads "Centers").
  */
 public final class Tokens {
     /** One token: its normalised text and the characters [start, end) it came from. */
     public record Token(String text, int start, int end) {
     }
+
+    /** Marks that may stand inside a word ("Center*s" with its footnote star, "\\$"): left out, the word read whole. */
+    private static final String INVISIBLE = "*\\_`";
 
     private Tokens() {
     }
@@ -51,11 +55,18 @@ public final class Tokens {
             int cp = text.codePointAt(i);
             int next = i + Character.charCount(cp);
             if (Character.isLetterOrDigit(cp)) {
-                int end = next;
-                while (end < to && Character.isLetterOrDigit(text.codePointAt(end))) {
-                    end += Character.charCount(text.codePointAt(end));
+                StringBuilder word = new StringBuilder();
+                int end = i;
+                while (end < to) {
+                    int c = text.codePointAt(end);
+                    if (Character.isLetterOrDigit(c)) {
+                        word.appendCodePoint(c);
+                    } else if (!(INVISIBLE.indexOf(c) >= 0 && end + 1 < to && Character.isLetterOrDigit(text.codePointAt(end + 1)))) {
+                        break;
+                    }
+                    end += Character.charCount(c);
                 }
-                out.add(new Token(Normalizer.normalize(text.substring(i, end), Normalizer.Form.NFKC), i, end));
+                out.add(new Token(Normalizer.normalize(word.toString(), Normalizer.Form.NFKC), i, end));
                 i = end;
                 continue;
             }
@@ -72,7 +83,7 @@ public final class Tokens {
     /** The token(s) a character that is not a letter or digit stands for; null for space and markup. */
     static String punctuation(int cp) {
         if (Character.isWhitespace(cp) || Character.isSpaceChar(cp) || Character.getType(cp) == Character.FORMAT
-                || Character.isISOControl(cp) || "*\\#|_`\u2022".indexOf(cp) >= 0) {
+                || Character.isISOControl(cp) || "*\\#|_`~\u2022".indexOf(cp) >= 0) {
             return null;
         }
         return switch (cp) {
