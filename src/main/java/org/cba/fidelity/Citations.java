@@ -39,6 +39,15 @@ final class Citations {
         return new Citations(learned);
     }
 
+    /** The key the specs cite an article by: its Roman numeral, or the key learned from the quotes; null when none. */
+    String keyOf(Sections.Article article) {
+        if (article.key() != null) {
+            return article.key();
+        }
+        return learned.entrySet().stream().filter(e -> e.getValue().equals(article.title())).map(Map.Entry::getKey).sorted()
+                .findFirst().orElse(null);
+    }
+
     /** The articles an article key names in these sections. */
     List<Sections.Article> articles(String key, Sections sections) {
         List<Sections.Article> keyed = sections.keyed(key);
