@@ -130,7 +130,9 @@ public final class Numbers {
         if (w.equals("$")) {
             int end = number(i + 1, to);
             if (end > i + 1) {
-                add(Kind.MONEY, i, end, value(i + 1, end), null);
+                int words = spelledFrom(i, end, to);
+                add(words < 0 ? Kind.MONEY : Kind.SPELLED, words < 0 ? i : words, words < 0 ? end : end + 1, value(i + 1, end), null);
+                return words < 0 ? end : end + 1;
             }
             return end;
         }
@@ -162,18 +164,26 @@ public final class Numbers {
             add(Kind.GRADES, i - 2, end, value(i, end), null); // "TK-12", "UTK-5": a span of grades
             return end;
         }
-        boolean spelled = i > 0 && text.word(i - 1).equals("(") && joined(i - 1) && end < to && text.word(end).equals(")")
-                && i > 1 && NUMBER_WORDS.contains(text.word(i - 2).toLowerCase(Locale.ROOT));
-        if (spelled) {
-            int start = i - 2;
-            while (start > 0 && NUMBER_WORDS.contains(text.word(start - 1).toLowerCase(Locale.ROOT)) && !joined(start - 1)) {
-                start--;
-            }
-            add(Kind.SPELLED, start, end + 1, value(i, end), null);
+        int words = spelledFrom(i, end, to);
+        if (words >= 0) {
+            add(Kind.SPELLED, words, end + 1, value(i, end), null);
             return end + 1;
         }
         add(Kind.NUMBER, i, end, value(i, end), null);
         return end;
+    }
+
+    /** Where "ten (10)" or "one hundred dollars ($100)" starts, for the figure at [i, end) in its parentheses; -1 when it is no such phrase. */
+    private int spelledFrom(int i, int end, int to) {
+        boolean parenthesised = i > 1 && text.word(i - 1).equals("(") && joined(i - 1) && end < to && text.word(end).equals(")");
+        if (!parenthesised || !NUMBER_WORDS.contains(text.word(i - 2).toLowerCase(Locale.ROOT))) {
+            return -1;
+        }
+        int start = i - 2;
+        while (start > 0 && NUMBER_WORDS.contains(text.word(start - 1).toLowerCase(Locale.ROOT)) && !joined(start - 1)) {
+            start--;
+        }
+        return start;
     }
 
     /** "July 1, 2025" or "September 15". */
@@ -280,7 +290,7 @@ public final class Numbers {
     }
 
     private boolean joined(int i) {
-        return i + 1 < text.size() && text.end(i) == text.start(i + 1);
+        return text.joined(i);
     }
 
     private static Month month(String w) {

@@ -282,7 +282,7 @@ public final class Sections {
 
         /** Whether token i and the next touch (nothing between them in the file). */
         private boolean joined(int i) {
-            return i + 1 < text.size() && text.end(i) == text.start(i + 1);
+            return text.joined(i);
         }
     }
 }

@@ -18,6 +18,7 @@ public final class SourceText {
     private final String[] lower;
     private final int[] starts;
     private final int[] ends;
+    private final boolean[] spaced;
 
     private SourceText(SourceFile file, Side side, boolean redline, List<Tokens.Token> tokens) {
         this.file = file;
@@ -28,12 +29,14 @@ public final class SourceText {
         lower = new String[n];
         starts = new int[n];
         ends = new int[n];
+        spaced = new boolean[n];
         for (int i = 0; i < n; i++) {
             Tokens.Token t = tokens.get(i);
             words[i] = t.text();
             lower[i] = t.text().toLowerCase(Locale.ROOT);
             starts[i] = t.start();
             ends[i] = t.end();
+            spaced[i] = t.spaced();
         }
     }
 
@@ -100,6 +103,11 @@ public final class SourceText {
         return ends[i];
     }
 
+    /** Whether token i and the next touch: no space, line break or redline mark between them. */
+    public boolean joined(int i) {
+        return i + 1 < words.length && !spaced[i + 1];
+    }
+
     /** "file:line:col" of token i. */
     public String where(int i) {
         int at = i < size() ? starts[i] : file.text().length();
@@ -123,12 +131,12 @@ public final class SourceText {
 
     /**
      * Tokens [from, to) as this side reads them: the words with a space wherever the file had space,
-     * a line break or a mark between them.
+     * a line break or a redline's mark between them.
      */
     public String text(int from, int to) {
         StringBuilder b = new StringBuilder();
         for (int i = Math.max(0, from); i < Math.min(to, words.length); i++) {
-            if (i > from && ends[i - 1] < starts[i]) {
+            if (i > from && spaced[i]) {
                 b.append(' ');
             }
             b.append(words[i]);

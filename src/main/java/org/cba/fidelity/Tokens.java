@@ -14,8 +14,11 @@ import java.util.List;
  * underscore or backtick inside a word leaves the word whole ("Center*s" reads "Centers").
  */
 public final class Tokens {
-    /** One token: its normalised text and the characters [start, end) it came from. */
-    public record Token(String text, int start, int end) {
+    /**
+     * One token: its normalised text, the characters [start, end) it came from, and whether white
+     * space (or the start of a redline's piece) stands before it, so that it is shown apart.
+     */
+    public record Token(String text, int start, int end, boolean spaced) {
     }
 
     /** Marks that may stand inside a word ("Center*s" with its footnote star, "\\$"): left out, the word read whole. */
@@ -40,7 +43,7 @@ public final class Tokens {
     public static String join(List<Token> tokens) {
         StringBuilder b = new StringBuilder();
         for (int i = 0; i < tokens.size(); i++) {
-            if (i > 0 && tokens.get(i - 1).end() < tokens.get(i).start()) {
+            if (i > 0 && tokens.get(i).spaced()) {
                 b.append(' ');
             }
             b.append(tokens.get(i).text());
@@ -51,9 +54,13 @@ public final class Tokens {
     /** Adds the tokens of text[from, to) to out; a token never runs past either end. */
     static void add(String text, int from, int to, List<Token> out) {
         int i = from;
+        boolean spaced = true;
         while (i < to) {
             int cp = text.codePointAt(i);
             int next = i + Character.charCount(cp);
+            if (Character.isWhitespace(cp) || Character.isSpaceChar(cp)) {
+                spaced = true;
+            }
             if (Character.isLetterOrDigit(cp)) {
                 StringBuilder word = new StringBuilder();
                 int end = i;
@@ -66,15 +73,17 @@ public final class Tokens {
                     }
                     end += Character.charCount(c);
                 }
-                out.add(new Token(Normalizer.normalize(word.toString(), Normalizer.Form.NFKC), i, end));
+                out.add(new Token(Normalizer.normalize(word.toString(), Normalizer.Form.NFKC), i, end, spaced));
+                spaced = false;
                 i = end;
                 continue;
             }
             String t = punctuation(cp);
             if (t != null && !(isBullet(cp) && bulletAt(text, i, next))) {
                 for (int k = 0; k < t.length(); k++) {
-                    out.add(new Token(t.substring(k, k + 1), i, next));
+                    out.add(new Token(t.substring(k, k + 1), i, next, spaced && k == 0));
                 }
+                spaced = false;
             }
             i = next;
         }
