@@ -11,7 +11,8 @@ import org.cba.syntax.ast.Citation;
  * article headed "ARTICLE XVIII". A key the source's headings do not carry (the specs' "HOUS" for
  * "NEW ARTICLE HOUSING SUPPORTS", "MOU-TECH" for a memorandum) is learned from the quotes: it names
  * the article where most of the found quotes citing it stand. A citation with no section number
- * ("MOU-TECH term") names the whole article.
+ * ("MOU-TECH term") names the whole article. A number no section of the side has names the section
+ * renumbered to it, so a version may cite a section by its new number where the old one is taken.
  */
 final class Citations {
     private final Map<String, String> learned;
@@ -63,7 +64,12 @@ final class Citations {
         String number = Sections.number(c.section());
         List<Sections.Section> out = new ArrayList<>();
         for (Sections.Article a : articles(c.article(), sections)) {
-            out.addAll(sections.in(a, number));
+            List<Sections.Section> in = sections.in(a, number);
+            if (in.isEmpty() && !number.isEmpty()) {
+                // a version may cite a renumbered section by its new number where its old one is ambiguous
+                in = sections.in(a, null).stream().filter(s -> s.now().equals(number)).toList();
+            }
+            out.addAll(in);
         }
         return out;
     }
