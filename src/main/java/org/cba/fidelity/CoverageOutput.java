@@ -25,14 +25,14 @@ public final class CoverageOutput {
             }
             Numbers.Number n = item.number();
             int at = text.start(n.from());
-            b.append(String.format("  %5d:%-4d %-24s %-12s %s%n", text.file().lineOf(at), text.file().columnOf(at),
+            b.append(String.format("  %5d:%-4d %-28s %-12s %s%n", text.file().lineOf(at), text.file().columnOf(at),
                     clip(text.text(n.from(), n.to())), n.kind().word(), encoders(item.encodings())));
         }
         return b.append(summary(report)).append('\n').toString();
     }
 
     private static String clip(String s) {
-        return s.length() <= 24 ? s : s.substring(0, 23) + "…";
+        return s.length() <= 28 ? s : s.substring(0, 27) + "…";
     }
 
     private static String encoders(List<Coverage.Encoding> encodings) {
@@ -64,7 +64,7 @@ public final class CoverageOutput {
                 continue;
             }
             Numbers.Number n = item.number();
-            ObjectNode o = Json.location(text.where(n.from()));
+            ObjectNode o = numbers.addObject().setAll(Json.location(text.where(n.from())));
             o.put("section", report.name(item.section()));
             o.put("text", text.text(n.from(), n.to()));
             o.put("kind", n.kind().word());

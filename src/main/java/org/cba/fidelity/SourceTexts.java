@@ -26,14 +26,14 @@ public final class SourceTexts {
         this.redline = Redline.of(file.text()).isRedline();
     }
 
-    /** The source file a --source option names (U015 when it cannot be read as UTF-8 text). */
+    /** The source file a --source option names (U016 when it cannot be read as UTF-8 text). */
     public static SourceTexts read(Path path) throws Failure {
         try {
             return new SourceTexts(new SourceFile(path.toString(), Files.readString(path)));
         } catch (CharacterCodingException e) {
-            throw new Failure(Problem.usage("U015", "cannot read the source text " + path + ": it is not UTF-8 text"));
+            throw new Failure(Problem.usage("U016", "cannot read the source text " + path + ": it is not UTF-8 text"));
         } catch (IOException e) {
-            throw new Failure(Problem.usage("U015", "cannot read the source text " + path + ": "
+            throw new Failure(Problem.usage("U016", "cannot read the source text " + path + ": "
                     + (Files.exists(path) ? e.getMessage() : "no such file")));
         }
     }
@@ -57,7 +57,7 @@ public final class SourceTexts {
     /**
      * The side a version takes: the one asked for; else, for a text that is no redline, either (they
      * read the same); else the proposal for a version that amends another (it is the redline's
-     * changes to its base). Otherwise the command cannot know, and says so (U016).
+     * changes to its base). Otherwise the command cannot know, and says so (U017).
      */
     public Side side(Side asked, Checked version, String shown) throws Failure {
         if (asked != null) {
@@ -66,7 +66,7 @@ public final class SourceTexts {
         if (!redline || version.contract().header() != null && version.contract().header().base() != null) {
             return Side.PROPOSAL;
         }
-        throw new Failure(Problem.usage("U016", file.name() + " is a redline, and " + shown
+        throw new Failure(Problem.usage("U017", file.name() + " is a redline, and " + shown
                 + " does not say which side of it it takes; give --side existing (struck text kept) or --side proposal (additions kept)"));
     }
 }
