@@ -149,13 +149,7 @@ public final class Numbers {
             return end + 1;
         }
         if (end + 1 < to && text.word(end).equals(":") && joined(end - 1) && joined(end) && DIGITS.matcher(text.word(end + 1)).matches()) {
-            int right = number(end + 1, to);
-            if (right < to && TIME_WORDS.contains(text.word(right).toLowerCase(Locale.ROOT))) {
-                add(Kind.TIME, i, right + 1, value(i, end), null); // "8:00 pm": a time of day, not a ratio
-                return right + 1;
-            }
-            add(Kind.RATIO, i, right, value(i, end).max(value(end + 1, right)), null);
-            return right;
+            return ratioOrTime(i, end, to);
         }
         if (listMarker(i, end, to) || sectionReference(i, end)) {
             return end;
@@ -171,6 +165,17 @@ public final class Numbers {
         }
         add(Kind.NUMBER, i, end, value(i, end), null);
         return end;
+    }
+
+    /** "1:400" (a ratio, valued at its larger side) or "8:00 pm" (a time of day), the first figure at [i, end). */
+    private int ratioOrTime(int i, int end, int to) {
+        int right = number(end + 1, to);
+        if (right < to && TIME_WORDS.contains(text.word(right).toLowerCase(Locale.ROOT))) {
+            add(Kind.TIME, i, right + 1, value(i, end), null);
+            return right + 1;
+        }
+        add(Kind.RATIO, i, right, value(i, end).max(value(end + 1, right)), null);
+        return right;
     }
 
     /** Where "ten (10)" or "one hundred dollars ($100)" starts, for the figure at [i, end) in its parentheses; -1 when it is no such phrase. */

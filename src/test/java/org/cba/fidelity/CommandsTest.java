@@ -81,6 +81,55 @@ class CommandsTest {
         assertEquals(0, Cli.run("quotes", spec, "--source", plain).exit());
     }
 
+    /**
+     * A proposal's quotes are its own and those it inherits, read on the proposal side; a remove's
+     * quote names struck words, read on the existing side; a quote copying the redline's marks
+     * holds for both versions.
+     */
+    @Test
+    void aProposalsRemovalsAndInheritedQuotesAreReadWhereTheirWordsAre() throws IOException {
+        String text = write("text.md", "ARTICLE XII\n\n9.0 Bereavement: not to exceed ~~three~~ five (5) days. "
+                + "~~Documentation is due within thirty (30) days.~~ Travel adds two days (2).\n");
+        Files.createDirectories(tmp.resolve("existing"));
+        Files.createDirectories(tmp.resolve("proposal"));
+        write("existing/agreement.cba", """
+                agreement "A" version "old" effective 2022-07-01 to 2025-06-30
+                term bereavement_days: working days
+                  cites "XII 9.0": "not to exceed three ... days"
+                  = 3 working days
+                  example bereavement_days = 3 working days
+                term documentation_days: working days
+                  cites "XII 9.0": "Documentation is due within thirty (30) days."
+                  = 30 working days
+                  example documentation_days = 30 working days
+                term travel_days: working days
+                  cites "XII 9.0": "not to exceed ~~three~~ five (5) days. ... Travel adds two days (2)."
+                  = 2 working days
+                  example travel_days = 2 working days
+                """);
+        write("proposal/agreement.cba", """
+                agreement "A" version "new" effective 2025-07-01 to 2027-06-30 amends "../existing"
+                amend term bereavement_days: working days
+                  cites "XII 9.0": "not to exceed five (5) days"
+                  = 5 working days
+                  example bereavement_days = 5 working days
+                remove documentation_days cites "XII 9.0": "Documentation is due within thirty (30) days."
+                """);
+        Cli.Result existing = Cli.run("quotes", tmp.resolve("existing").toString(), "--source", text, "--side", "existing");
+        assertEquals(0, existing.exit(), existing.transcript());
+        // the proposal: its own term, the inherited travel_days (marked), and the removal: 3 quotes, all found
+        Cli.Result proposal = Cli.run("quotes", tmp.resolve("proposal").toString(), "--source", text);
+        assertEquals(0, proposal.exit(), proposal.transcript());
+        assertTrue(proposal.out().startsWith("quotes: 3 checked, 3 found"), proposal.out());
+        // read on the proposal side, the removal's words are not there
+        write("proposal/agreement.cba", Files.readString(tmp.resolve("proposal/agreement.cba")).replace("remove documentation_days",
+                "term proposal_documentation: working days\n  cites \"XII 9.0\": \"Documentation is due within thirty (30) days.\"\n"
+                        + "  = 30 working days\n  example proposal_documentation = 30 working days\nremove documentation_days"));
+        Cli.Result quoted = Cli.run("quotes", tmp.resolve("proposal").toString(), "--source", text);
+        assertEquals(1, quoted.exit(), quoted.transcript());
+        assertTrue(quoted.out().contains("XII 9.0: not in the source (proposal side)"), quoted.out());
+    }
+
     @Test
     void coverageListsEachNumberWithWhatEncodesIt() throws IOException {
         String spec = write("prep.cba", SPEC);
