@@ -191,6 +191,7 @@ expr
     : postfix                                                   # PostfixExpr
     | MINUS expr                                                # Negate
     | left=expr op=(STAR | SLASH | OF) right=expr               # Multiplicative
+    | left=expr AT right=expr                                   # At
     | left=expr op=(PLUS | MINUS) right=expr                    # Additive
     | left=expr op=(LT | LE | GT | GE | EQ | NE) right=expr     # Comparison
     | left=expr IS NOT? right=expr                              # IsComparison
@@ -217,6 +218,7 @@ primary
     | MONEY (PER per=words)?                                 # MoneyLit
     | PERCENT                                                # PercentLit
     | DATE                                                   # DateLit
+    | TIME                                                   # TimeLit
     | SCHOOL_YEAR                                            # SchoolYearLit
     | string                                                 # StringLit
     | (TRUE | FALSE)                                         # BoolLit

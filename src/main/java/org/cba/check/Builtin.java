@@ -37,7 +37,23 @@ public sealed interface Builtin permits Builtin.Function, Builtin.Aggregate, Bui
         CALENDAR_DAYS("calendar_days", Units.CALENDAR_DAY),
         WORKING_DAYS("working_days", Units.WORKING_DAY),
         SCHOOL_DAYS("school_days", Units.SCHOOL_DAY),
-        SCHOOL_YEAR("school_year", BuiltinChecker::schoolYear);
+        WEEKDAYS("weekdays", Units.WEEKDAY),
+        SCHOOL_YEAR("school_year", BuiltinChecker::schoolYear),
+        /** The first day of a date's month: month_of(a) is month_of(b) when a and b are in one month. */
+        MONTH_OF("month_of", BuiltinChecker::periodDay),
+        END_OF_MONTH("end_of_month", BuiltinChecker::periodDay),
+        /** The Monday of a date's week, Monday to Sunday as in ISO 8601. */
+        WEEK_OF("week_of", BuiltinChecker::periodDay),
+        END_OF_WEEK("end_of_week", BuiltinChecker::periodDay),
+        /** The first day of the school calendar's semester that holds a date. */
+        SEMESTER_OF("semester_of", BuiltinChecker::periodDay),
+        END_OF_SEMESTER("end_of_semester", BuiltinChecker::periodDay),
+        IN_SEMESTER("in_semester", BuiltinChecker::inSemester),
+        /** The day of a date-time, and its time of day. */
+        DATE_OF("date_of", BuiltinChecker::dateTimePart),
+        TIME_OF("time_of", BuiltinChecker::dateTimePart),
+        /** Whole years from one date (a birth) to another. */
+        AGE("age", BuiltinChecker::age);
 
         private static final Map<String, Function> BY_SPELLING = bySpelling(values());
         private final String spelling;

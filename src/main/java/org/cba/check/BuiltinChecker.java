@@ -109,7 +109,7 @@ final class BuiltinChecker {
         return dates ? Type.DATE : first;
     }
 
-    /** calendar_days, working_days, school_days(from, to): the days between two dates, of the function's unit. */
+    /** calendar_days, working_days, school_days, weekdays(from, to): the days between two dates, of the function's unit. */
     Type days(Builtin.Function fn, Expr.Call e, List<Type> args) {
         if (arity(e, 2)) {
             expect(e, 0, args.get(0), Type.DATE);
@@ -119,10 +119,43 @@ final class BuiltinChecker {
     }
 
     Type schoolYear(Builtin.Function fn, Expr.Call e, List<Type> args) {
+        oneDate(e, args);
+        return Type.SCHOOL_YEAR;
+    }
+
+    /** month_of, end_of_month, week_of, ...: the first or last day of the period a date is in. */
+    Type periodDay(Builtin.Function fn, Expr.Call e, List<Type> args) {
+        oneDate(e, args);
+        return Type.DATE;
+    }
+
+    /** in_semester(d): whether the school calendar puts a date in a semester. */
+    Type inSemester(Builtin.Function fn, Expr.Call e, List<Type> args) {
+        oneDate(e, args);
+        return Type.BOOL;
+    }
+
+    /** age(birth, on): whole years, from two dates. */
+    Type age(Builtin.Function fn, Expr.Call e, List<Type> args) {
+        if (arity(e, 2)) {
+            expect(e, 0, args.get(0), Type.DATE);
+            expect(e, 1, args.get(1), Type.DATE);
+        }
+        return new Type.Quantity(Dimension.of("year"));
+    }
+
+    /** date_of(dt), time_of(dt): the day and the time of day of a date-time. */
+    Type dateTimePart(Builtin.Function fn, Expr.Call e, List<Type> args) {
+        if (arity(e, 1)) {
+            expect(e, 0, args.get(0), Type.DATETIME);
+        }
+        return fn == Builtin.Function.DATE_OF ? Type.DATE : Type.TIME;
+    }
+
+    private void oneDate(Expr.Call e, List<Type> args) {
         if (arity(e, 1)) {
             expect(e, 0, args.get(0), Type.DATE);
         }
-        return Type.SCHOOL_YEAR;
     }
 
     private boolean arity(Expr.Call e, int n) {

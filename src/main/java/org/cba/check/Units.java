@@ -22,12 +22,16 @@ public final class Units {
     public static final String CALENDAR_DAY = "calendar day";
     public static final String WORKING_DAY = "working day";
     public static final String SCHOOL_DAY = "school day";
+    /** Monday to Friday, holidays and recesses included: the calendar is not needed to count them. */
+    public static final String WEEKDAY = "weekday";
+    /** Time is kept in minutes; an hour is 60 of them. */
+    public static final String MINUTE = "minute";
 
     /** The built-in units that count whole things: a number of them cannot be fractional (22.5 students). */
     private static final Set<String> WHOLE = Set.of("student", "class", "school", "adult");
 
     /** Day-like units a date can be moved by, and that lists of days are counted in. */
-    public static final List<String> DAY_UNITS = List.of(CALENDAR_DAY, WORKING_DAY, SCHOOL_DAY, "week", "month", "year");
+    public static final List<String> DAY_UNITS = List.of(CALENDAR_DAY, WORKING_DAY, SCHOOL_DAY, WEEKDAY, "week", "month", "year");
 
     /** Display plurals; shared, since a unit spelled the same is pluralised the same everywhere. */
     private static final Map<String, String> PLURALS = new ConcurrentHashMap<>();
@@ -40,8 +44,8 @@ public final class Units {
         base("class", "classes");
         base("school", "schools");
         base("adult", "adults");
-        base("minute", "minutes");
-        scaled("hour", "hours", "minute", 60);
+        base(MINUTE, "minutes");
+        scaled("hour", "hours", MINUTE, 60);
         base(CALENDAR_DAY, "calendar days");
         base(WORKING_DAY, "working days");
         alias("workday", WORKING_DAY);
@@ -49,6 +53,7 @@ public final class Units {
         alias("work day", WORKING_DAY);
         alias("work days", WORKING_DAY);
         base(SCHOOL_DAY, "school days");
+        base(WEEKDAY, "weekdays");
         base("week", "weeks");
         base("month", "months");
         base("semester", "semesters");

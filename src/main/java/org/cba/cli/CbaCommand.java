@@ -12,8 +12,8 @@ import picocli.CommandLine.Spec;
                 CostCommand.class, DocCommand.class, FmtCommand.class, ReplCommand.class, GenDataCommand.class, ReportCommand.class, VerifyCommand.class,
                 LspCommand.class, DataCommand.class, RulesCommand.class, QuotesCommand.class, CoverageCommand.class,
                 picocli.CommandLine.HelpCommand.class},
-        footer = {"", "Exit codes: 0 ok, 1 spec errors, 2 usage, 3 data errors, 4 violations (with --fail-on),",
-                "5 some subjects could not be evaluated, 70 internal error."})
+        footer = {"", "Exit codes: 0 ok, 1 spec errors, 2 usage, 3 data errors, 4 violations (with --fail-on), "
+                        + "5 some subjects could not be evaluated, 70 internal error."})
 public final class CbaCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;

@@ -19,9 +19,9 @@ import picocli.CommandLine.Spec;
 
 /** cba doc: a contract as a readable page, article by article, with its quoted clauses and worked examples. */
 @Command(name = "doc", mixinStandardHelpOptions = true,
-        description = {"Write a contract as a readable HTML document: article by article and section by section, each term, table,",
-                "rule and reading with the clause text it quotes, its type and dated values or rows, and its worked examples",
-                "marked pass or fail (see docs/report.md)."},
+        description = {"Write a contract as a readable HTML document.",
+                "Article by article and section by section: each term, table, rule and reading with the clause text it quotes, "
+                        + "its type and dated values or rows, and its worked examples marked pass or fail (see docs/report.md)."},
         footer = {"", "Exit codes: 0 written, 1 spec errors, 2 usage."})
 public final class DocCommand implements Callable<Integer> {
     /** The page written in the output folder. */

@@ -17,11 +17,11 @@ import picocli.CommandLine.Spec;
 
 /** cba gen-data: write a synthetic district of any size, shaped by a profile file. */
 @Command(name = "gen-data", mixinStandardHelpOptions = true,
-        description = {"Generate a made-up district of any size for testing and benchmarks: schools, campuses,",
-                "class sections, staff, the calendar and daily counts, and the other tables the profile's recipes",
-                "describe, in the tables a contract reads.",
-                "The profile file gives the district's shape and names the contract whose limits class sizes follow.",
-                "The same profile, size and seed give the same files."},
+        description = {"Generate a made-up district of any size for testing and benchmarks.",
+                "Schools, campuses, class sections, staff, the calendar and daily counts, and the other tables the profile's recipes "
+                        + "describe, in the tables a contract reads.",
+                "The profile file gives the district's shape and names the contract whose limits class sizes follow. "
+                        + "The same profile, size and seed give the same files."},
         footer = {"", "See docs/gen-data.md for the profile and where its figures come from.",
                 "Exit codes: 0 written, 2 usage, 3 the output could not be written."})
 public final class GenDataCommand implements Callable<Integer> {
@@ -43,20 +43,42 @@ public final class GenDataCommand implements Callable<Integer> {
     @Option(names = "--format", paramLabel = "FORMAT", description = "csv (default) or sqlite.")
     Format format = Format.csv;
 
-    @Option(names = "--profile", paramLabel = "FILE", description = "The district's shape (default: ${DEFAULT-VALUE}).")
-    Path profile = Path.of("examples/generator/lausd-profile.json");
+    @Option(names = "--profile", paramLabel = "FILE",
+            description = "The district's shape (default: " + BundledProfile.DEFAULT + ", or the copy inside cba when there is none here).")
+    Path profile;
 
     @Override
     public Integer call() throws Failure {
-        if (!Files.isRegularFile(profile)) {
-            throw new Failure(Problem.usage("U010", "no profile file " + profile + " (give one with --profile)"));
-        }
         if (schools < 1) {
             throw new Failure(Problem.usage("U010", "--schools must be at least 1"));
         }
+        if (profile != null || Files.isRegularFile(Path.of(BundledProfile.DEFAULT))) {
+            return generate(profile != null ? profile : Path.of(BundledProfile.DEFAULT));
+        }
+        Path bundle = null;
+        try {
+            bundle = BundledProfile.extract();
+            return generate(bundle.resolve(BundledProfile.DEFAULT));
+        } catch (IOException e) {
+            throw new Failure(Problem.usage("U010", "cannot read the bundled profile: " + e.getMessage()));
+        } finally {
+            if (bundle != null) {
+                try {
+                    org.cba.run.VersionPaths.deleteTree(bundle);
+                } catch (IOException ignored) {
+                    // a temporary folder left behind is harmless; the district was written (or the error said)
+                }
+            }
+        }
+    }
+
+    private int generate(Path profileFile) throws Failure {
+        if (!Files.isRegularFile(profileFile)) {
+            throw new Failure(Problem.usage("U010", "no profile file " + profileFile + " (give one with --profile)"));
+        }
         DistrictGenerator g;
         try {
-            g = DistrictGenerator.generate(profile, schools, seed);
+            g = DistrictGenerator.generate(profileFile, schools, seed);
         } catch (IllegalArgumentException | IOException e) {
             throw new Failure(Problem.usage("U010", e.getMessage()));
         }

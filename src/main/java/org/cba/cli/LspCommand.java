@@ -8,10 +8,9 @@ import picocli.CommandLine.Command;
 
 /** cba lsp: the language server an editor starts, speaking the Language Server Protocol on standard input and output. */
 @Command(name = "lsp", mixinStandardHelpOptions = true,
-        description = {"Run the language server for editors (VS Code, Neovim, Sublime Text ...):",
-                "diagnostics as you type, hover, go to definition, references, completion,",
-                "outline, formatting and example results. It speaks the Language Server",
-                "Protocol on standard input and output; an editor starts it. See docs/editors.md."},
+        description = {"Run the language server for editors (VS Code, Neovim, Sublime Text ...).",
+                "Diagnostics as you type, hover, go to definition, references, completion, outline, formatting and example results. "
+                        + "It speaks the Language Server Protocol on standard input and output; an editor starts it. See docs/editors.md."},
         footer = {"", "Exit codes: 0 after the editor's shutdown and exit, 1 when it left without one."})
 public final class LspCommand implements Callable<Integer> {
     @Override

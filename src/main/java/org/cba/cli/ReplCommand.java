@@ -28,8 +28,9 @@ import picocli.CommandLine.Spec;
 
 /** cba repl: explore a contract interactively, or run a script of inputs piped in. */
 @Command(name = "repl", mixinStandardHelpOptions = true,
-        description = {"Explore a contract: evaluate expressions as of a date, define or redefine terms for a what-if,",
-                "look at definitions and citations, run the rules on a district's data.",
+        description = {"Explore a contract interactively.",
+                "Evaluate expressions as of a date, define or redefine terms for a what-if, look at definitions and citations, "
+                        + "run the rules on a district's data.",
                 "When input is piped, runs it as a script: no prompts, one result per input."},
         footer = {"", "Type :help in the REPL for its commands. See docs/repl.md.",
                 "Exit codes (scripts): 0 every input succeeded, 1 some input failed, 2 usage."})

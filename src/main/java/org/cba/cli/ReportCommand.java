@@ -19,11 +19,11 @@ import picocli.CommandLine.Spec;
 
 /** cba report: the findings of a run, explained, as a folder of web pages that open from disk. */
 @Command(name = "report", mixinStandardHelpOptions = true,
-        description = {"Write the findings of a run as a browsable, printable report: a page for the district, one per site",
-                "and one per finding (its clause, derivation and data rows), each stamped with the run's fingerprint",
-                "(see docs/report.md)."},
-        footer = {"", "Exit codes: 0 written, 1 spec errors, 2 usage, 3 data errors,",
-                "5 a rule could not be evaluated for some subjects (the report has the other findings)."})
+        description = {"Write the findings of a run as a browsable, printable report.",
+                "A page for the district, one per site and one per finding (its clause, derivation and data rows), "
+                        + "each stamped with the run's fingerprint (see docs/report.md)."},
+        footer = {"", "Exit codes: 0 written, 1 spec errors, 2 usage, 3 data errors, "
+                        + "5 a rule could not be evaluated for some subjects (the report has the other findings)."})
 public final class ReportCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;

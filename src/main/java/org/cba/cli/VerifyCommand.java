@@ -12,10 +12,11 @@ import picocli.CommandLine.Spec;
 
 /** cba verify: whether a report written by cba report still holds for the files as they are now. */
 @Command(name = "verify", mixinStandardHelpOptions = true,
-        description = {"Check a report written by cba report: hash its contract's spec files and its data files again and",
-                "run the same contract, data, date and readings again; say whether the report still holds, or what changed."},
-        footer = {"", "Exit codes: 0 the report holds, 1 something changed (a spec file, a data file or the findings),",
-                "2 usage (no fingerprint.json in DIR)."})
+        description = {"Check that a report written by cba report still holds.",
+                "Hashes its contract's spec files and its data files again and runs the same contract, data, date and readings "
+                        + "again; says whether the report still holds, or what changed."},
+        footer = {"", "Exit codes: 0 the report holds, 1 something changed (a spec file, a data file or the findings), "
+                        + "2 usage (no fingerprint.json in DIR)."})
 public final class VerifyCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;

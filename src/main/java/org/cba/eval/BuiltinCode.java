@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
 import org.cba.check.Builtin;
+import org.cba.check.Dimension;
 import org.cba.check.Units;
 import org.cba.syntax.ast.Expr;
 
@@ -40,8 +41,19 @@ final class BuiltinCode {
             case REMAINDER -> (in, args, e) -> remainder(args, e);
             case MIN, EARLIEST -> (in, args, e) -> extreme(Arrays.asList(args), -1);
             case MAX, LATEST -> (in, args, e) -> extreme(Arrays.asList(args), 1);
-            case CALENDAR_DAYS, WORKING_DAYS, SCHOOL_DAYS -> days(fn.dayUnit());
-            case SCHOOL_YEAR -> (in, args, e) -> Value.Year.of(((Value.DateV) args[0]).date());
+            case CALENDAR_DAYS, WORKING_DAYS, SCHOOL_DAYS, WEEKDAYS -> days(fn.dayUnit());
+            case SCHOOL_YEAR -> (in, args, e) -> Value.Year.of(date(args[0]));
+            case MONTH_OF -> period(Dates.Period.MONTH_START);
+            case END_OF_MONTH -> period(Dates.Period.MONTH_END);
+            case WEEK_OF -> period(Dates.Period.WEEK_START);
+            case END_OF_WEEK -> period(Dates.Period.WEEK_END);
+            case SEMESTER_OF -> (in, args, e) -> new Value.DateV(Dates.semester(in.data.calendar(), date(args[0]), e.span()).first());
+            case END_OF_SEMESTER -> (in, args, e) -> new Value.DateV(Dates.semester(in.data.calendar(), date(args[0]), e.span()).last());
+            case IN_SEMESTER -> (in, args, e) -> Value.Bool.of(Dates.inSemester(in.data.calendar(), date(args[0]), e.span()));
+            case DATE_OF -> (in, args, e) -> new Value.DateV(((Value.DateTimeV) args[0]).at().toLocalDate());
+            case TIME_OF -> (in, args, e) -> new Value.TimeV(((Value.DateTimeV) args[0]).at().toLocalTime());
+            case AGE -> (in, args, e) -> new Value.Num(BigDecimal.valueOf(Dates.age(date(args[0]), date(args[1]), e.span())),
+                    Dimension.of("year"));
         };
     }
 
@@ -49,6 +61,14 @@ final class BuiltinCode {
         return switch (constant) {
             case AS_OF -> (in, env) -> new Value.DateV(in.asOf());
         };
+    }
+
+    private static LocalDate date(Value v) {
+        return ((Value.DateV) v).date();
+    }
+
+    private static Function period(Dates.Period p) {
+        return (in, args, e) -> new Value.DateV(Dates.period(p, date(args[0]), e.span()));
     }
 
     private static Value rounded(Value v, RoundingMode mode, Expr e) {
@@ -92,14 +112,14 @@ final class BuiltinCode {
     }
 
     private static Function days(String unit) {
-        boolean needsCalendar = !unit.equals(Units.CALENDAR_DAY);
+        boolean needsCalendar = !unit.equals(Units.CALENDAR_DAY) && !unit.equals(Units.WEEKDAY);
         return (in, args, e) -> {
             if (needsCalendar && !in.data.calendar().present()) {
                 throw new EvalException(EvalException.Kind.R008, e.span(), "counting " + Units.plural(unit)
                         + " needs a school calendar in the data (a calendar table)");
             }
-            LocalDate from = ((Value.DateV) args[0]).date();
-            LocalDate to = ((Value.DateV) args[1]).date();
+            LocalDate from = date(args[0]);
+            LocalDate to = date(args[1]);
             long span = java.time.temporal.ChronoUnit.DAYS.between(from, to) + 1;
             if (span > Limits.DAYS) {
                 throw new EvalException(EvalException.Kind.R002, e.span(), "budget exceeded: " + e.span().text() + " spans "

@@ -369,12 +369,16 @@ public final class DataBinder {
     private SchoolCalendar calendarOf(RawTable t) {
         int dateCol = t.columnIndex("date");
         int kindCol = t.columnIndex("kind");
+        int semesterCol = t.columnIndex("semester");
         if (dateCol < 0 || kindCol < 0) {
             problem(DataCode.D005, t.origin(), 0, dateCol < 0 ? "date" : "kind", null, "the calendar needs the columns date and kind");
             return SchoolCalendar.NONE;
         }
         Set<LocalDate> school = new HashSet<>();
         Set<LocalDate> closed = new HashSet<>();
+        Map<LocalDate, String> semesters = new HashMap<>();
+        Map<LocalDate, RawRow> rowOf = new HashMap<>();
+        java.util.TreeSet<LocalDate> listed = new java.util.TreeSet<>();
         for (RawRow r : t.rows()) {
             CellParser.Parsed d = CellParser.parse(r.get(dateCol), Type.DATE, false, BigDecimal.ONE);
             if (d.problem() != null) {
@@ -382,6 +386,7 @@ public final class DataBinder {
                 continue;
             }
             LocalDate date = ((Value.DateV) d.value()).date();
+            listed.add(date);
             String kind = r.get(kindCol) == null ? "" : r.get(kindCol).strip().toLowerCase(Locale.ROOT);
             switch (kind) {
                 case "instructional" -> school.add(date);
@@ -390,7 +395,17 @@ public final class DataBinder {
                 default -> problem(DataCode.D006, t.origin(), r.number(), "kind", r.get(kindCol),
                         "expected instructional, pupil_free, holiday or recess");
             }
+            String semester = semesterCol < 0 || r.get(semesterCol) == null ? "" : r.get(semesterCol).strip();
+            if (!semester.isEmpty()) {
+                semesters.put(date, semester);
+                rowOf.put(date, r);
+            }
         }
-        return new SchoolCalendar(school, closed, true);
+        SchoolCalendar.Semesters named = SchoolCalendar.semesters(semesters);
+        named.overlapping().forEach((date, other) -> problem(DataCode.D006, t.origin(), rowOf.get(date).number(), "semester",
+                semesters.get(date), "this date is within semester " + other + "; a semester runs from the first to the last date"
+                        + " that names it, and semesters cannot overlap"));
+        return listed.isEmpty() ? new SchoolCalendar(school, closed, true)
+                : new SchoolCalendar(school, closed, named.list(), listed.first(), listed.last(), true);
     }
 }

@@ -13,11 +13,14 @@ import java.util.Set;
 /**
  * The year's weekdays and their kinds (session day, pupil-free, holiday, recess), built
  * from the profile's calendar shape and checked: the instructional days add up to the number the
- * profile states, and the first day and the count day are session days.
+ * profile states, and the first day and the count day are session days. Each weekday from a
+ * semester's first day to its last carries the semester's name; semesters must not overlap.
  */
 final class CalendarPlan {
     final Profile.CalendarShape shape;
     final Map<LocalDate, String> kinds = new LinkedHashMap<>();
+    /** The semester each day is in, by name; days in no semester are not here. */
+    private final Map<LocalDate, String> semesters = new java.util.HashMap<>();
     final List<LocalDate> sessionDays = new ArrayList<>();
     final LocalDate firstDay;
     final LocalDate countDay;
@@ -59,6 +62,13 @@ final class CalendarPlan {
             kinds.put(d, kindName(kind));
         }
         this.sessionDaySet = new HashSet<>(sessionDays);
+        for (Profile.SemesterShape s : shape.semesters()) {
+            for (LocalDate d = LocalDate.parse(s.first()); !d.isAfter(LocalDate.parse(s.last())); d = d.plusDays(1)) {
+                if (semesters.put(d, s.name()) != null) {
+                    throw new IllegalArgumentException("the profile's semesters overlap on " + d);
+                }
+            }
+        }
         if (sessionDays.size() != shape.instructionalDays()) {
             throw new IllegalArgumentException("the profile's calendar has " + sessionDays.size()
                     + " instructional days, not " + shape.instructionalDays());
@@ -74,6 +84,11 @@ final class CalendarPlan {
             throw new IllegalArgumentException("the profile's calendar names no kind for \"" + kind + "\"");
         }
         return name;
+    }
+
+    /** The name of the semester a day is in, or "" when it is in none. */
+    String semesterOn(LocalDate d) {
+        return semesters.getOrDefault(d, "");
     }
 
     /** Session days from one date to another, both included. */

@@ -47,11 +47,21 @@ public record Profile(
     public record TableMap(String name, Map<String, String> columns) {
     }
 
-    /** The year: its days and their kinds. countDay is the day enrollment is counted. */
+    /**
+     * The year: its days and their kinds. countDay is the day enrollment is counted. The
+     * semesters (optional) name the days from their first to their last, both included.
+     */
     public record CalendarShape(String id, String year, String start, String end, String firstDay,
                                 String countDay, String lastWorkDay, int instructionalDays,
                                 List<String> holidays, List<List<String>> recesses, List<String> pupilFree,
-                                Map<String, String> kinds) {
+                                Map<String, String> kinds, List<SemesterShape> semesters) {
+        public CalendarShape {
+            semesters = semesters == null ? List.of() : List.copyOf(semesters);
+        }
+    }
+
+    /** A semester of the calendar: its name and its first and last day. */
+    public record SemesterShape(String name, String first, String last) {
     }
 
     /** A triangular distribution, one part of a mixture. */

@@ -46,7 +46,8 @@ final class Tables {
                 "firstDay", c -> c.firstDay.toString(), "countDay", c -> c.countDay.toString(),
                 "lastWorkDay", c -> c.lastWorkDay.toString()));
         t.add("days", new ArrayList<>(calendar.kinds.entrySet()),
-                Map.<String, Function<Map.Entry<LocalDate, String>, String>>of("date", e -> e.getKey().toString(), "kind", Map.Entry::getValue));
+                Map.<String, Function<Map.Entry<LocalDate, String>, String>>of("date", e -> e.getKey().toString(), "kind", Map.Entry::getValue,
+                        "semester", e -> calendar.semesterOn(e.getKey())));
         t.add("unit", units, Map.of("id", s -> s.id, "name", s -> s.name, "type", s -> s.type, "level", s -> s.level.name(),
                 "site", s -> s.site.id, "calendar", s -> calendar.shape.id(), "enrollment", s -> String.valueOf(s.enrollment)));
         t.add("staff", staff, Map.of("id", p -> p.id, "name", p -> p.name, "unit", p -> p.unit.id,

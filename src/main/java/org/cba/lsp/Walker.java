@@ -201,6 +201,11 @@ final class Walker implements Expr.Visitor<Void> {
     }
 
     @Override
+    public Void visitTime(Expr.TimeLit e) {
+        return null;
+    }
+
+    @Override
     public Void visitSchoolYear(Expr.SchoolYearLit e) {
         return null;
     }

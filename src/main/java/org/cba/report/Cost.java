@@ -115,4 +115,41 @@ public final class Cost {
         }
         return sum;
     }
+
+    /** The lines that change, largest impact first (see {@link #impact}). */
+    public static List<Line> byImpact(List<Line> lines, Map<String, BigDecimal> costPerPosition) {
+        return lines.stream().filter(Line::changes)
+                .sorted(java.util.Comparator.comparing((Line l) -> impact(l, costPerPosition)).reversed()).toList();
+    }
+
+    /**
+     * How much a rule changes, for ordering only (no figure shown is summed across units): the larger
+     * of its change in money owed and the yearly cost of its change in positions, then its largest
+     * change in any other unit, then its change in counts.
+     */
+    private static Impact impact(Line l, Map<String, BigDecimal> costPerPosition) {
+        BigDecimal dollars = BigDecimal.ZERO;
+        for (Dimension u : l.moneyUnits()) {
+            dollars = dollars.max(l.moneyChange(u).abs());
+        }
+        BigDecimal each = costPerPosition.get(l.name());
+        if (each != null) {
+            dollars = dollars.max(l.requiredChange(POSITION).multiply(each).abs());
+        }
+        BigDecimal quantity = BigDecimal.ZERO;
+        for (Dimension u : l.requiredUnits()) {
+            quantity = quantity.max(l.requiredChange(u).abs());
+        }
+        int counts = Math.abs(l.after().violations - l.before().violations) + Math.abs(l.after().unmet - l.before().unmet)
+                + Math.abs(l.after().notices - l.before().notices) + Math.abs(l.after().deadlines - l.before().deadlines);
+        return new Impact(dollars, quantity, counts);
+    }
+
+    private record Impact(BigDecimal dollars, BigDecimal quantity, int counts) implements Comparable<Impact> {
+        public int compareTo(Impact o) {
+            int c = dollars.compareTo(o.dollars);
+            c = c != 0 ? c : quantity.compareTo(o.quantity);
+            return c != 0 ? c : Integer.compare(counts, o.counts);
+        }
+    }
 }

@@ -3,7 +3,6 @@ package org.cba.report;
 import java.io.PrintWriter;
 import java.math.BigDecimal;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -23,7 +22,10 @@ final class CostHtml {
     static final int SITES_SHOWN = 12;
 
     /** A headline figure: what it is, old and new, and the change, each in its own unit. */
-    record Figure(String label, String before, String after, String change, String kind) {
+    record Figure(String label, String before, String after, String change, String kind, List<String> later) {
+        Figure(String label, String before, String after, String change, String kind) {
+            this(label, before, after, change, kind, List.of());
+        }
     }
 
     /** One unit's old and new amount and the change (a rule or site row has one per unit it touches). */
@@ -31,6 +33,14 @@ final class CostHtml {
     }
 
     record Row(String name, String cite, List<Measure> measures) {
+    }
+
+    /** A headline row of one kind of requirement or payment: old, new and change as of the date, then each school year's "old → new". */
+    record KindRow(String name, String cite, String before, String after, String change, String direction, List<String> years) {
+    }
+
+    /** One site on one row: each measure as "old → new", blank where both are zero. */
+    record SiteRow(String name, String violations, String unmet, String required, String owed, String direction) {
     }
 
     record YearlyRow(String rule, String positions, String each, String total) {
@@ -53,12 +63,19 @@ final class CostHtml {
         scope.put("data", cost.data());
         scope.put("asOf", date(cost.asOf()));
         scope.put("headline", headline());
-        List<Cost.Line> changing = cost.report().byRule().stream().filter(Cost.Line::changes)
-                .sorted(Comparator.comparing(this::impact).reversed()).toList();
+        scope.put("method", cost.method().substring(0, 1).toUpperCase(java.util.Locale.ROOT) + cost.method().substring(1));
+        CostHeadline h = cost.headline();
+        List<String> yearColumns = h.columns().subList(1, h.columns().size());
+        scope.put("yearColumns", yearColumns);
+        scope.put("firstColumn", h.columns().get(0));
+        scope.put("required", h.requirements().stream().map(r -> kindRow(r, yearColumns, false)).toList());
+        scope.put("owedKinds", h.payments().stream().map(r -> kindRow(r, yearColumns, true)).toList());
+        scope.put("owedTotal", kindRow(new CostHeadline.Row("all kinds, with those that do not change", "", Cost.DOLLARS, h.owedTotal()), yearColumns, true));
+        List<Cost.Line> changing = cost.changingRules();
         scope.put("rules", rows(changing));
         scope.put("unchanged", cost.report().byRule().stream().filter(l -> !l.changes()).map(Cost.Line::name).toList());
         scope.put("unchangedCount", Words.plural(cost.report().byRule().size() - changing.size(), "rule"));
-        List<Row> sites = rows(cost.report().bySite().stream().filter(Cost.Line::changes).toList());
+        List<SiteRow> sites = Cost.byImpact(cost.report().bySite(), Map.of()).stream().map(CostHtml::siteRow).toList();
         scope.put("siteWord", cost.siteWord());
         scope.put("sites", sites.subList(0, Math.min(SITES_SHOWN, sites.size())));
         scope.put("moreSites", sites.size() > SITES_SHOWN ? sites.subList(SITES_SHOWN, sites.size()) : List.of());
@@ -67,63 +84,49 @@ final class CostHtml {
         scope.put("yearly", yearly());
         scope.put("yearlyTotal", Words.money(cost.yearlyCost()));
         scope.put("costs", cost.costs().entrySet().stream().map(e -> e.getKey() + " " + Words.money(e.getValue())).sorted().toList());
-        for (String list : List.of("unchanged", "yearly", "years", "moreSites", "costs")) {
+        for (String list : List.of("unchanged", "yearly", "years", "moreSites", "costs", "required", "owedKinds", "yearColumns")) {
             scope.put("has-" + list, !((List<?>) scope.get(list)).isEmpty());
         }
         Page.render("cost", scope, out);
     }
 
-    /** The total's changes, one figure per unit and kind; then the yearly cost of positions, apart. */
+    private static KindRow kindRow(CostHeadline.Row r, List<String> yearColumns, boolean money) {
+        CostHeadline.Change now = r.asOf();
+        List<String> years = new ArrayList<>();
+        for (String y : yearColumns) {
+            CostHeadline.Change c = r.amounts().get(y);
+            years.add(amount(c.before(), r.unit(), money) + " → " + amount(c.after(), r.unit(), money));
+        }
+        return new KindRow(r.rule(), r.cite(), amount(now.before(), r.unit(), money), amount(now.after(), r.unit(), money),
+                money ? signedMoney(now.delta()) : signed(now.delta(), r.unit()), direction(now.delta()), years);
+    }
+
+    private static String amount(BigDecimal v, Dimension unit, boolean money) {
+        return money ? Words.money(v) : Format.value(new Value.Num(v, unit));
+    }
+
+    /**
+     * The cards: money owed (accrued, paid once), the yearly cost of positions and the violations,
+     * each apart; what each kind of requirement asks is the table below them, never one sum.
+     */
     private List<Figure> headline() {
         Cost.Line total = cost.report().total();
         List<Figure> out = new ArrayList<>();
-        for (Dimension unit : total.requiredUnits()) {
-            out.add(new Figure(unit.describe() + " required", quantity(total.before().required.in(unit)),
-                    quantity(total.after().required.in(unit)), signed(total.requiredChange(unit), unit), "requirement"));
-        }
         for (Dimension unit : total.moneyUnits()) {
             out.add(new Figure("owed, accrued by " + date(cost.asOf()) + ", paid once", money(total.before().money.in(unit)),
                     money(total.after().money.in(unit)), signedMoney(total.moneyChange(unit)), "payment"));
         }
         if (!cost.costs().isEmpty()) {
-            out.add(new Figure("a year, for the change in positions", null, null, signedMoney(cost.yearlyCost()), "yearly"));
+            List<String> later = new ArrayList<>();
+            cost.headline().yearlyCost().forEach((column, v) -> later.add(column + ": " + signedMoney(v)));
+            out.add(new Figure("a year, for the change in positions", null, null, signedMoney(cost.yearlyCost()), "yearly",
+                    later.subList(1, later.size())));
         }
         if (total.before().violations + total.after().violations > 0) {
             out.add(new Figure("violations", String.valueOf(total.before().violations), String.valueOf(total.after().violations),
                     signed(BigDecimal.valueOf(total.after().violations - total.before().violations), null), "violation"));
         }
         return out;
-    }
-
-    /**
-     * How much a rule changes, for ordering only (no figure shown is summed across units): the larger
-     * of its change in money owed and the yearly cost of its change in positions, then its largest
-     * change in any other unit, then its change in counts.
-     */
-    private Impact impact(Cost.Line l) {
-        BigDecimal dollars = BigDecimal.ZERO;
-        for (Dimension u : l.moneyUnits()) {
-            dollars = dollars.max(l.moneyChange(u).abs());
-        }
-        BigDecimal each = cost.costs().get(l.name());
-        if (each != null) {
-            dollars = dollars.max(l.requiredChange(Cost.POSITION).multiply(each).abs());
-        }
-        BigDecimal quantity = BigDecimal.ZERO;
-        for (Dimension u : l.requiredUnits()) {
-            quantity = quantity.max(l.requiredChange(u).abs());
-        }
-        int counts = Math.abs(l.after().violations - l.before().violations) + Math.abs(l.after().unmet - l.before().unmet)
-                + Math.abs(l.after().notices - l.before().notices) + Math.abs(l.after().deadlines - l.before().deadlines);
-        return new Impact(dollars, quantity, counts);
-    }
-
-    private record Impact(BigDecimal dollars, BigDecimal quantity, int counts) implements Comparable<Impact> {
-        public int compareTo(Impact o) {
-            int c = dollars.compareTo(o.dollars);
-            c = c != 0 ? c : quantity.compareTo(o.quantity);
-            return c != 0 ? c : Integer.compare(counts, o.counts);
-        }
     }
 
     private static List<Row> rows(List<Cost.Line> lines) {
@@ -150,6 +153,30 @@ final class CostHtml {
         count(ms, "deadlines", l.before().deadlines, l.after().deadlines);
         count(ms, "notices", l.before().notices, l.after().notices);
         return new Row(name, cite, ms);
+    }
+
+    private static SiteRow siteRow(Cost.Line l) {
+        List<String> required = new ArrayList<>();
+        for (Dimension u : l.requiredUnits()) {
+            BigDecimal change = l.requiredChange(u);
+            if (change.signum() != 0) {
+                required.add(signed(change, u));
+            }
+        }
+        List<String> owed = new ArrayList<>();
+        BigDecimal money = BigDecimal.ZERO;
+        for (Dimension u : l.moneyUnits()) {
+            money = l.moneyChange(u);
+            if (money.signum() != 0) {
+                owed.add(signedMoney(money));
+            }
+        }
+        return new SiteRow(l.name(), pair(l.before().violations, l.after().violations), pair(l.before().unmet, l.after().unmet),
+                String.join("; ", required), String.join("; ", owed), direction(money));
+    }
+
+    private static String pair(int before, int after) {
+        return before == after ? (before == 0 ? "" : String.valueOf(before)) : before + " → " + after;
     }
 
     private static void count(List<Measure> ms, String what, int before, int after) {

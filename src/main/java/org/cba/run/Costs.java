@@ -32,10 +32,10 @@ public final class Costs {
 
     public static CostReport compare(Side before, Side after, LocalDate asOf, Map<String, BigDecimal> costPerPosition) {
         Cost.Report report = Cost.compare(before.findings(asOf), after.findings(asOf));
-        Map<String, Cost.Line> years = new LinkedHashMap<>();
+        Map<String, Cost.Report> years = new LinkedHashMap<>();
         for (LocalDate d : sameDayEachYear(after, asOf)) {
             int start = d.getMonthValue() >= 7 ? d.getYear() : d.getYear() - 1;
-            years.put(start + "-" + (start + 1) + " (as of " + d + ")", Cost.compare(before.findings(d), after.findings(d)).total());
+            years.put(start + "-" + (start + 1) + " (as of " + d + ")", d.equals(asOf) ? report : Cost.compare(before.findings(d), after.findings(d)));
         }
         return new CostReport(before.version().shown(), after.version().shown(), asOf, after.data().description(), costPerPosition,
                 report, years, after.version().checked().siteEntity().map(e -> e.name().name()).orElse("subject"),

@@ -41,7 +41,9 @@ public final class DataDescription {
 
     /** The calendar's columns, fixed by the binder rather than by the contract. */
     private static final List<Column> CALENDAR = List.of(new Column("date", "date, year-month-day (2025-10-15)", false),
-            new Column("kind", "one of instructional, pupil_free, holiday, recess", false));
+            new Column("kind", "one of instructional, pupil_free, holiday, recess", false),
+            new Column("semester", "optional: the semester the day is in (fall 2025), or empty; a semester runs from the first to"
+                    + " the last date that names it", false));
 
     /** Every table the contract reads, in declaration order, the calendar last. */
     public static List<Table> of(Checked checked) {
@@ -95,6 +97,12 @@ public final class DataDescription {
         }
         if (type instanceof Type.Date) {
             return "date, year-month-day (2025-10-15)";
+        }
+        if (type instanceof Type.Time) {
+            return "time of day (14:50 or 2:50 pm)";
+        }
+        if (type instanceof Type.DateTime) {
+            return "date and time (2025-10-15T13:50 or 2025-10-15 13:50)";
         }
         if (type instanceof Type.SchoolYear) {
             return "school year (2025-2026)";

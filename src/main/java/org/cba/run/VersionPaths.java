@@ -100,7 +100,7 @@ public final class VersionPaths {
     }
 
     /** Deletes a folder and everything in it; links are removed, never followed. */
-    static void deleteTree(Path root) throws IOException {
+    public static void deleteTree(Path root) throws IOException {
         if (!Files.exists(root, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
             return;
         }

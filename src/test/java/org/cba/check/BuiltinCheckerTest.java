@@ -57,4 +57,46 @@ class BuiltinCheckerTest {
         assertEquals(List.of("E021 all(...) needs a condition: all(each x in list where condition)"), errors("bool", "all(each d in " + DAYS + ")"));
         assertEquals(List.of("E021 \"sum\" needs numbers or quantities, not a date"), errors("date", "sum(d for each d in " + DAYS + ")"));
     }
+
+    /** "file:line:col CODE message" of each error of a spec of one line per term. */
+    private static List<String> located(String... terms) {
+        Checked c = Specs.check(String.join("\n", terms) + "\n");
+        return c.diagnostics().stream().filter(Diagnostic::isError).map(d -> d.span() + " " + d.code() + " " + d.message()).toList();
+    }
+
+    @Test
+    void theCalendarFunctionsTakeDates() {
+        // "term a: date cites "I 1" = " is 27 characters: the value starts at column 28, month_of's argument at 37
+        assertEquals(List.of(
+                        "test.cba:1:37 E021 argument 1 of month_of should be a date, but this is a plain number",
+                        "test.cba:2:28 E022 \"week_of\" takes 1 argument(s), but 2 are given",
+                        "test.cba:3:45 E021 argument 2 of age should be a date, but this is years",
+                        "test.cba:4:44 E021 argument 1 of end_of_semester should be a date, but this is text",
+                        "test.cba:5:28 E022 \"in_semester\" takes 1 argument(s), but 2 are given"),
+                located("term a: date cites \"I 1\" = month_of(5)",
+                        "term b: date cites \"I 1\" = week_of(2025-01-01, 2025-01-02)",
+                        "term c: years cites \"I 1\" = age(2008-02-29, 5 years)",
+                        "term g: date cites \"I 1\" = end_of_semester(\"fall\")",
+                        "term h: bool cites \"I 1\" = in_semester(2025-10-15, 2025-10-16)"));
+    }
+
+    @Test
+    void theCalendarFunctionsGiveDatesYesNoAndYears() {
+        // an age is years, not a date; weekdays are their own kind of day, neither working days nor calendar days.
+        // The value starts after "term NAME: TYPE cites "I 1" = ": column 28 for a date, 36 for working days, 30 for number
+        assertEquals(List.of(
+                        "test.cba:1:28 E025 \"d\" is declared as a date, but this value is years",
+                        "test.cba:2:36 E025 \"e\" is declared as working days, but this value is weekdays",
+                        "test.cba:3:32 E020 cannot add weekdays and working days",
+                        "test.cba:4:30 E025 \"m\" is declared as a plain number, but this value is a date"),
+                located("term d: date cites \"I 1\" = age(2008-02-29, 2025-10-15)",
+                        "term e: working days cites \"I 1\" = count(each x in weekdays(2025-01-01, 2025-01-31))",
+                        "term f: weekdays cites \"I 1\" = 3 weekdays + 2 working days",
+                        "term m: number cites \"I 1\" = month_of(2025-10-15)"));
+        assertEquals(List.of(), located("term p: date cites \"I 1\" = end_of_week(week_of(2025-10-15))",
+                "term q: bool cites \"I 1\" = in_semester(2025-10-15) and month_of(2025-10-15) is 2025-10-01",
+                "term r: years cites \"I 1\" = age(2008-02-29, 2025-10-15)",
+                "term s: weekdays cites \"I 1\" = count(each x in weekdays(2025-01-01, 2025-01-31)) + 1 weekday",
+                "term t: date cites \"I 1\" = 2025-10-15 - 4 weekdays + 2 months"));
+    }
 }

@@ -49,6 +49,31 @@ class ConventionsTest {
         assertEquals(LocalDate.of(2025, 10, 15), new DateConverter().convert("2025-10-15"));
     }
 
+    /** picocli's generated completion script knows every command and a command's options. */
+    @Test
+    void completionPrintsABashScriptWithTheCommands() {
+        Cli.Result r = Cli.run("completion");
+        assertEquals(0, r.exit());
+        assertTrue(r.out().startsWith("#!/usr/bin/env bash"), r.out());
+        assertTrue(r.out().contains("complete -F _complete_cba"), r.out());
+        for (String command : java.util.List.of("gen-data", "cost", "rules", "report")) {
+            assertTrue(r.out().contains(command), command);
+        }
+        assertTrue(r.out().contains("--as-of"), "run's options");
+    }
+
+    /** Help text is wrapped between words: each command's summary in the list is a whole sentence. */
+    @Test
+    void commandSummariesAreWholeSentences() {
+        for (picocli.CommandLine sub : Main.commandLine().getSubcommands().values()) {
+            String[] description = sub.getCommandSpec().usageMessage().description();
+            if (description.length > 0) {
+                String first = description[0];
+                assertTrue(first.endsWith(".") || first.endsWith(")") || first.endsWith("?"), sub.getCommandName() + ": " + first);
+            }
+        }
+    }
+
     @Test
     void versionNamesTheCommit() {
         Cli.Result r = Cli.run("--version");

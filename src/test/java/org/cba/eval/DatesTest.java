@@ -15,14 +15,14 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * Moving dates and listing days never escape as internal errors or run out of memory: beyond the
  * calendar, beyond the dates a date can hold, or over a span too long to list, they are problems
- * with codes (R009, R002).
+ * with codes (R009, R002). A month move onto a shorter month takes its last day.
  */
 class DatesTest {
     private static final String CALENDAR = "date,kind\n2025-09-15,instructional\n2025-09-16,instructional\n"
             + "2025-09-17,holiday\n2025-09-18,instructional\n2025-09-19,instructional\n";
 
     private static String term(String name, String type, String value) {
-        return "term " + name + ": " + type + "\n  cites \"I 1\": \"t\"\n  = " + value + "\n";
+        return EvalSpecs.termDecl(name, type, value);
     }
 
     private static Checked spec() {
@@ -83,10 +83,11 @@ class DatesTest {
     }
 
     @Test
-    void aDayThatDoesNotExistOrHalfADay(@TempDir Path dir) throws Exception {
+    void aMonthMoveTakesTheMonthsLastDayAndHalfADayIsAProblem(@TempDir Path dir) throws Exception {
         Checked checked = spec();
         Dataset data = data(checked, dir);
-        assertEquals("R009", EvalSpecs.problem(checked, data, "month_end").code());
+        // January 31 plus 1 month: February 2026 has 28 days, so its last day (before: R009, "a day that does not exist")
+        assertEquals(new Value.DateV(LocalDate.parse("2026-02-28")), EvalSpecs.term(checked, data, "month_end"));
         EvalException half = EvalSpecs.problem(checked, data, "half_day");
         assertEquals("R009", half.code());
         assertTrue(half.getMessage().startsWith("a date moves by whole days, not 1.5"), half.getMessage());

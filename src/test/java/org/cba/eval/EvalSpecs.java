@@ -28,6 +28,11 @@ final class EvalSpecs {
     private EvalSpecs() {
     }
 
+    /** A term's declaration in three lines, its value on the third at column 5: "term NAME: TYPE", its citation, "  = VALUE". */
+    static String termDecl(String name, String type, String value) {
+        return "term " + name + ": " + type + "\n  cites \"I 1\": \"t\"\n  = " + value + "\n";
+    }
+
     /** The spec checked, without errors: the problems under test show up only in evaluation. */
     static Checked check(String text) {
         Parsed parsed = Syntax.parse(new SourceFile("t.cba", HEADER + text));

@@ -87,6 +87,25 @@ class DistrictGeneratorTest {
     }
 
     @Test
+    void theCalendarNamesTheProfilesSemesters() throws IOException {
+        org.cba.data.RawTable calendar = DistrictGenerator.generate(PROFILE, 1, 3).tables().get("calendar");
+        assertEquals(List.of("date", "kind", "semester"), calendar.columns());
+        java.util.Map<String, Long> perSemester = new java.util.TreeMap<>();
+        java.util.Map<String, String> byDate = new java.util.HashMap<>();
+        for (org.cba.data.RawRow r : calendar.rows()) {
+            perSemester.merge(r.get(2), 1L, Long::sum);
+            byDate.put(r.get(0), r.get(2));
+        }
+        // the weekdays from Thursday 2025-08-14 to Friday 2025-12-19: 2 + 18 weeks of 5 = 92; from Tuesday 2026-01-13
+        // to Wednesday 2026-06-10: 4 + 20 weeks of 5 + 3 = 107; the other 62 of the 261 weekdays of the year in none
+        assertEquals(java.util.Map.of("", 62L, "fall 2025", 92L, "spring 2026", 107L), perSemester);
+        assertEquals("fall 2025", byDate.get("2025-12-19"));
+        assertEquals("", byDate.get("2025-12-22"));
+        assertEquals("spring 2026", byDate.get("2026-01-13"));
+        assertEquals("", byDate.get("2026-06-11"));
+    }
+
+    @Test
     void aMissingProfileIsAUsageError() {
         Cli.Result r = gen(2, 1, tmp.resolve("x"), "--profile", tmp.resolve("none.json").toString());
         assertEquals(2, r.exit());

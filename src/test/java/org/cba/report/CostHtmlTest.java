@@ -46,18 +46,28 @@ class CostHtmlTest {
         assertTrue(title.endsWith("shared-campus (CSV folder)"), title);
     }
 
-    /** Positions 1 -> 2 (+1), money $0 -> $3,600 accrued, $120,000 a year: three figures, never one sum. */
+    /**
+     * Money $0 -> $3,600 accrued, $120,000 a year (and $240,000 in 2026-27, when 275:1 asks 3 counselors,
+     * 2 more than the existing 1): cards apart, never one sum. Positions are a table by kind: here
+     * the one kind, counselor_allocation, 1 -> 2 (+1), and 1 -> 3 in 2026-27.
+     */
     @Test
-    void theHeadlineShowsPositionsOneOffMoneyAndYearlyCostApart() {
-        Element positions = page.selectFirst("#headline .count.requirement");
-        assertEquals("+1 position", positions.selectFirst(".n").text());
-        assertEquals("1 position → 2 positions", positions.selectFirst(".was").text());
+    void theHeadlineShowsEachKindOfPositionAndOfMoneyApart() {
         Element owed = page.selectFirst("#headline .count.payment");
         assertEquals("+$3,600.00", owed.selectFirst(".n").text());
         assertEquals("$0.00 → $3,600.00", owed.selectFirst(".was").text());
         assertTrue(owed.selectFirst(".what").text().contains("paid once"));
-        assertEquals("+$120,000.00", page.selectFirst("#headline .count.yearly .n").text());
-        assertEquals(3, page.select("#headline .count").size());
+        Element yearly = page.selectFirst("#headline .count.yearly");
+        assertEquals("+$120,000.00", yearly.selectFirst(".n").text());
+        assertEquals("2026-2027 (as of 2026-10-15): +$240,000.00", yearly.selectFirst(".was").text());
+        assertEquals(2, page.select("#headline .count").size());
+        assertEquals(List.of("kind", "old", "new", "change", "2026-2027 (as of 2026-10-15)"), page.select("#by-kind thead th").eachText());
+        assertEquals(List.of("counselor_allocation XVIII 6.0", "1 position", "2 positions", "+1 position", "1 position → 3 positions"),
+                page.selectFirst("#by-kind tbody tr.kind").select("th, td").eachText());
+        assertEquals(1, page.select("#by-kind tbody tr.kind").size());
+        // money by kind: counselor_penalty_owed, 2 counselors x $1,800 now, 2 x $3,000 in 2026-27 (30 school days to 2025-10-31)
+        assertEquals(List.of("counselor_penalty_owed XVIII 6.0", "$0.00", "$3,600.00", "+$3,600.00", "$0.00 → $6,000.00"),
+                page.selectFirst("#owed-by-kind tbody tr.kind").select("th, td").eachText());
     }
 
     /** The one position ($120,000 a year) outranks the $3,600 owed once; matrix_posting (2 -> 2 deadlines) is folded. */
@@ -87,16 +97,20 @@ class CostHtmlTest {
         StringWriter out = new StringWriter();
         report.html(new PrintWriter(out));
         Document small = Jsoup.parse(out.toString());
-        assertEquals(12, small.select("#sites > table tbody.site").size());
-        assertEquals(List.of("School 13"), small.select("#more-sites tbody.site tr.name th").eachText());
+        assertEquals(12, small.select("#sites > table tr.site").size());
+        assertEquals(List.of("School 13"), small.select("#more-sites tr.site th").eachText());
         assertEquals("1 school more", small.selectFirst("#more-sites summary").text());
         assertEquals("+13", small.selectFirst("#headline .count.violation .n").text());
     }
 
     @Test
     void sitesListOnlyWhereSomethingChangesAndTheMethodIsStated() {
-        assertEquals(List.of("Campus K1 (Harbor Campus)", "School H1 (Harbor High)", "School M1 (Harbor Middle)"),
-                page.select("#sites tbody.site tr.name th").eachText());
+        // H1 and M1 each gain $1,800 owed (one counselor's 18 days at $100), K1 one position (no price at a site): money first
+        assertEquals(List.of("School H1 (Harbor High)", "School M1 (Harbor Middle)", "Campus K1 (Harbor Campus)"),
+                page.select("#sites tr.site th").eachText());
+        assertEquals(List.of("Campus K1 (Harbor Campus)", "", "0 → 1", "+1 position", ""),
+                page.select("#sites tr.site").get(2).select("th, td").stream().map(Element::text).toList());
+        assertEquals("+$1,800.00", page.select("#sites tr.site").get(0).selectFirst("td.change").text());
         assertEquals(List.of("2025-2026 (as of 2025-10-15)", "2026-2027 (as of 2026-10-15)"), page.select("#years tr.name th").eachText());
         String method = page.selectFirst("#method").text();
         assertTrue(method.contains("as of 2025-10-15"), method);

@@ -11,13 +11,26 @@ $ ./cba cost contracts/lausd-utla/existing contracts/lausd-utla/utla-2025-06-17 
 Cost of contracts/lausd-utla/utla-2025-06-17 compared with contracts/lausd-utla/existing
 as of 2025-10-15, data: src/test/resources/golden/cli/shared-campus (CSV folder)
 
-By rule
-  matrix_posting [IX-A 2.0a]
-      deadlines 2 -> 2
+Headline (each kind apart; nothing is added across kinds of position, units, or one-off and yearly money)
+  Required, by kind (old -> new)
+    counselor_allocation [XVIII 6.0]
+        2025-2026 (as of 2025-10-15): 1 -> 2 positions (+1)
+        2026-2027 (as of 2026-10-15): 1 -> 3 positions (+2)
+  Money owed, accrued by the day, paid once
+      2025-2026 (as of 2025-10-15): $0.00 -> $3,600.00 (+$3,600.00)
+      2026-2027 (as of 2026-10-15): $0.00 -> $6,000.00 (+$6,000.00)
+  Money owed, by kind
+    counselor_penalty_owed [XVIII 6.0]
+        2025-2026 (as of 2025-10-15): $0.00 -> $3,600.00 (+$3,600.00)
+        2026-2027 (as of 2026-10-15): $0.00 -> $6,000.00 (+$6,000.00)
+  Yearly cost of the change in positions: 2025-2026 (as of 2025-10-15): +$120,000.00 a year; 2026-2027 (as of 2026-10-15): +$240,000.00 a year
+
+By rule, largest change first
   counselor_allocation [XVIII 6.0]
       required 1 -> 2 positions (+1), unmet 0 -> 1
   counselor_penalty_owed [XVIII 6.0]
       owed $0.00 -> $3,600.00 (+$3,600.00)
+  1 rule with findings that do not change: matrix_posting
 
   Total
       required 1 -> 2 positions (+1), unmet 0 -> 1
@@ -47,3 +60,10 @@ By School (where something changes)
   School M1 (Harbor Middle)
       deadlines 1 -> 1
       owed $0.00 -> $1,800.00 (+$1,800.00)
+
+Method: both versions run on the same data (src/test/resources/golden/cli/shared-campus (CSV
+folder)) as of 2025-10-15. Money owed is what has accrued by that day, paid once; the cost of
+positions is a yearly cost; they are never added. Each school year is evaluated as of the same month
+and day in that year of the new term, projected from the same data (enrolment and staff as they are
+in the data); per-day payments count only days the data's calendar covers. Yearly cost per position
+(--params): counselor_allocation $120,000.00.

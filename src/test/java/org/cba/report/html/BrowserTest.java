@@ -53,7 +53,8 @@ class BrowserTest {
     @Test
     void theCostDiffAndDocPagesShowTheirKeyFacts() throws Exception {
         Document cost = Jsoup.parse(dumpDom("cost.html"));
-        assertEquals(List.of("+1 position", "+$3,600.00", "+$120,000.00"), cost.select("#headline .count .n").eachText());
+        assertEquals(List.of("+$3,600.00", "+$120,000.00"), cost.select("#headline .count .n").eachText());
+        assertEquals("+1 position", cost.selectFirst("#by-kind tr.kind td.change").text());
         Document diff = Jsoup.parse(dumpDom("diff.html"));
         assertEquals("Region", diff.selectFirst("section#iv article#document_review_time-changed td.new ins").text());
         Document doc = Jsoup.parse(dumpDom("doc/index.html"));
