@@ -12,8 +12,9 @@ import picocli.CommandLine.Spec;
 
 /** cba coverage: the numbers of the agreement's text, section by section, with what in the contract encodes each. */
 @Command(name = "coverage", mixinStandardHelpOptions = true,
-        description = {"List the numbers of the agreement's text (amounts, percents, ratios, dates, counts), section by",
-                "section, each with the terms, tables and rules of the contract that encode it, or none."},
+        description = {"List the numbers of the agreement's text, section by section, with what encodes each.",
+                "Amounts, percents, ratios, dates and counts, each with the terms, tables and rules of the contract that",
+                "encode it, or none."},
         footer = {"", "Exit codes: 0 done (numbers not encoded are listed, not an error), 1 spec errors, 2 usage error."})
 public final class CoverageCommand implements Callable<Integer> {
     @Spec
