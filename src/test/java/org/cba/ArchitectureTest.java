@@ -20,6 +20,8 @@ import org.junit.jupiter.api.Test;
  * Reads the import lines of src/main and fails on any backward edge, and on generated ANTLR code
  * used outside the syntax package. The data generator (gen) is a separate product on top of the
  * language: only cli imports it (for cba gen-data), and it imports nothing from cli or repl.
+ * Fidelity (cba quotes, cba coverage: the specs against the agreement's text) reads checked
+ * contracts through run; only cli imports it.
  */
 class ArchitectureTest {
     private static final Map<String, Set<String>> ALLOWED = Map.ofEntries(
@@ -35,8 +37,9 @@ class ArchitectureTest {
             Map.entry("repl", Set.of("source", "syntax", "check", "data", "eval", "report", "run", "repl")),
             Map.entry("gen", Set.of("source", "syntax", "check", "data", "eval", "report", "run", "gen")),
             Map.entry("lsp", Set.of("source", "syntax", "check", "data", "eval", "report", "run", "format", "lsp")),
+            Map.entry("fidelity", Set.of("source", "syntax", "check", "run", "fidelity")),
             Map.entry("cli", Set.of("source", "syntax", "check", "data", "eval", "format", "compare", "report", "run", "repl", "gen",
-                    "lsp", "cli")));
+                    "lsp", "fidelity", "cli")));
     private static final Pattern IMPORT = Pattern.compile("^import (?:static )?org\\.cba\\.([a-z]+)((?:\\.[a-z]+)*)", Pattern.MULTILINE);
 
     @Test
@@ -64,6 +67,13 @@ class ArchitectureTest {
         List<String> importers = referencesTo("gen");
         importers.removeIf(f -> f.startsWith("cli/"));
         assertEquals(List.of(), importers, "only cli (cba gen-data) may import org.cba.gen");
+    }
+
+    @Test
+    void onlyTheCommandLineImportsFidelity() throws IOException {
+        List<String> importers = referencesTo("fidelity");
+        importers.removeIf(f -> f.startsWith("cli/"));
+        assertEquals(List.of(), importers, "only cli (cba quotes, cba coverage) may import org.cba.fidelity");
     }
 
     @Test

@@ -10,7 +10,7 @@ import picocli.CommandLine.Spec;
         description = {"Check and evaluate the numeric terms of a collective bargaining agreement.", ""},
         subcommands = {CheckCommand.class, RunCommand.class, TestCommand.class, ConvertCommand.class, DiffCommand.class,
                 CostCommand.class, DocCommand.class, FmtCommand.class, ReplCommand.class, GenDataCommand.class, ReportCommand.class, VerifyCommand.class,
-                LspCommand.class, DataCommand.class, RulesCommand.class,
+                LspCommand.class, DataCommand.class, RulesCommand.class, QuotesCommand.class, CoverageCommand.class,
                 picocli.CommandLine.HelpCommand.class},
         footer = {"", "Exit codes: 0 ok, 1 spec errors, 2 usage, 3 data errors, 4 violations (with --fail-on), "
                         + "5 some subjects could not be evaluated, 70 internal error."})

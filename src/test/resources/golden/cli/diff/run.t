@@ -6,7 +6,7 @@ contracts/lausd-utla/existing -> contracts/lausd-utla/utla-2025-06-17
 
 changed term document_review_time   [IV 8.2 a]
   quoted text:
-    was Written disclosure to the faculty of the proposed plan or change, with at least seven (7) days of review time provided prior to the documents being submitted to the Local District or central District offices, except in emergencies
+    was Written disclosure to the faculty of the proposed plan or change, with at least seven (7) days of review time provided prior to the documents being submitted to the Local District ... or central District offices, except in emergencies
     now Written disclosure to the faculty of the proposed plan or change, with at least seven (7) days of review time provided prior to the documents being submitted to the Region or central District offices, except in emergencies
 
 changed enum ItinerantCategory   [IV 8.3 a]
@@ -14,12 +14,12 @@ changed enum ItinerantCategory   [IV 8.3 a]
     was Psychologist "School Psychologists", PSA "PSA Counselors", PSW "Psychiatric Social Workers", Nurse "Nurses", SLP "Speech and Language Pathologists", OTPT "Occupational & Physical Therapists", VAPA "Visual and Performing Arts (VAPA) educators"
     now Psychologist "School Psychologists", PSA "PSA Counselors", PSW "Psychiatric Social Workers", Nurse "Nurses", SLP "Speech and Language Pathologists", OTPT "Occupational & Physical Therapists"
   quoted text:
-    was one Chapter Chair for each Local District, or similar governance structure, for each of the following
+    was one Chapter Chair for each Local District ... , or similar governance structure, for each of the following
     now one Chapter Chair for each Region, or similar governance structure, for each of the following: School Psychologists, PSA Counselors, Psychiatric Social Workers, Nurses, Speech and Language Pathologists, and Occupational & Physical Therapists, ~~and Visual and Performing Arts (VAPA) educators.~~
 
 changed term itinerant_chapter_chairs   [IV 8.3 a]
   quoted text:
-    was The District shall recognize one Chapter Chair for each Local District, or similar governance structure, for each of the following
+    was The District shall recognize one Chapter Chair for each Local District ... , or similar governance structure, for each of the following
     now The District shall recognize one Chapter Chair for each Region, or similar governance structure, for each of the following
 
 changed enum Band   []
@@ -83,7 +83,7 @@ changed table class_size   [XVIII 2.0]
     now (none)
   quoted text:
     was Class Size Averages & Maximums
-    now Class Size Averages & Maximums (The chart below has been edited to reflect full implementation of the UTLA 2025 proposal.)
+    now Class Size Averages & Maximums ... (The chart below has been edited to reflect full implementation of the UTLA 2025 proposal.)
 
 changed rule class_over_maximum   [XVIII 2.0]
   for each:
@@ -106,7 +106,7 @@ changed term counselor_ratio   [XVIII 5.0 -> XVIII 6.0]
     now 350 students per position during 2025-2026,
         275 students per position from 2026-07-01
   quoted text:
-    was The District shall maintain a secondary school counseling services ratio of 500-1 per secondary school.
+    was The District shall maintain a secondary school counseling services ratio of 500-1 ... per secondary school.
     now School year 2025-2026: 350:1 School year 2026-2027: 275:1
 
 changed term counselor_extra_share   [XVIII 5.0 -> XVIII 6.0]
@@ -114,15 +114,13 @@ changed term counselor_extra_share   [XVIII 5.0 -> XVIII 6.0]
     was 40%
     now 50%
   quoted text:
-    was Once a school has exceeded 40% of the ratio, an additional secondary counselor shall be provided to the school by the District
+    was Once a school has exceeded 40% ... of the ratio, an additional secondary counselor shall be provided to the school by the District
     now Once a school has exceeded 50% of the ratio, an additional secondary counselor shall be provided to the school by the District.
 
-changed term campus_secondary_enrollment   [XVIII 12.0 -> XVIII 13.0]
-
-changed rule counselor_allocation   [XVIII 5.0; XVIII 12.0 -> XVIII 6.0; XVIII 13.0]
+changed rule counselor_allocation   [XVIII 5.0; XVIII 13.0 -> XVIII 6.0; XVIII 13.0]
   quoted text:
-    was The District shall maintain a secondary school counseling services ratio of 500-1 per secondary school. / total enrollment of all students combined
-    now The District shall maintain a secondary counselor ratio as follows: School year 2025-2026: 350:1 School year 2026-2027: 275:1 / total enrollment of all students combined
+    was The District shall maintain a secondary school counseling services ratio of 500-1 ... per secondary school. / will have their total student population combined
+    now The District shall maintain a secondary counselor ratio as follows: School year 2025-2026: 350:1 School year 2026-2027: 275:1 / will have their total student population combined
 
 changed rule counselor_penalty_owed   [XVIII 5.0 -> XVIII 6.0]
 
@@ -131,17 +129,9 @@ changed entity Region   []
     was (none)
     now positions
 
-changed term campus_position_fte   [XVIII 12.0 -> XVIII 13.0]
-
-changed term campus_enrollment   [XVIII 12.0 -> XVIII 13.0]
-
-changed term has_school_facts   [XVIII 12.0 -> XVIII 13.0]
-
 changed term serves_high_grades   [XVIII 5.4 -> XVIII 6.4]
 
 changed term is_secondary   [XVIII 5.1 a -> XVIII 6.1 a]
-
-changed reading per_classes_rounding   [XVIII 2.6; XVIII 11.0 -> XVIII 2.6; XVIII 12.0]
 
 changed term librarians_per_facility   [XVIII 5.1 a -> XVIII 6.1 a]
 
@@ -167,8 +157,8 @@ changed rule nurse_coverage_pay_owed   [XVIII 5.2 -> XVIII 6.2]
 
 changed term staffing_compliance_date   [XVIII 5.3 -> XVIII 6.3]
   quoted text:
-    was In the event that the District is not able to meet the obligations of Sections 5.0-5.2 of this Article by October 1st of each school year
-    now In the event that the District is not able to meet the obligations of Sections 6.0-6.2 of this Article by October 1st of each school year
+    was In the event that the District is not able to meet the obligations of Sections 5.0-5.2 ... of this Article by October 1st of each school year
+    now In the event that the District is not able to meet the obligations of Sections ... 6.0-6.2 of this Article by October 1st of each school year
 
 changed term staffing_abeyance   [XVIII 5.3 -> XVIII 6.3]
 
@@ -199,7 +189,7 @@ changed term college_counselors_required   [XVIII 5.4; XVIII 5.4 b -> XVIII 6.4;
 
 changed term campus_college_counselors   [XVIII 5.4 -> XVIII 6.4]
 
-changed rule college_counselor_staffing   [XVIII 5.4; XVIII 12.0 -> XVIII 6.4; XVIII 13.0]
+changed rule college_counselor_staffing   [XVIII 5.4; XVIII 13.0 -> XVIII 6.4; XVIII 13.0]
 
 changed term college_coverage_pay   [XVIII 5.4 -> XVIII 6.4]
 
@@ -225,8 +215,6 @@ changed term cs_task_force_meeting_interval   [XVIII 8.0 a -> XVIII 16.0 a]
 
 changed term cs_task_force_report_interval   [XVIII 8.0 b -> XVIII 16.0 b]
 
-changed term eoc_partner_universities   [XVIII 9.0 -> XVIII 17.0]
-
 changed term psw_required   [XVIII 9.0 b -> XVIII 9.0 b; XVIII 13.0]
   value:
     was psw_thresholds_required(campus_enrollment(k))
@@ -237,10 +225,10 @@ changed term psw_required   [XVIII 9.0 b -> XVIII 9.0 b; XVIII 13.0]
 
 changed rule psw_staffing   [XVIII 9.0 a; XVIII 9.0 b]
   quoted text:
-    was Schools with an enrollment of 600 or more shall be provided with a centrally District Funded PSW position. / Campuses that house multiple schools shall have the student population counted collectively towards the ratio in subsection a above.
-    now LAUSD will provide centrally funded positions to schools at a ratio of 1:400 students. / Campuses that house multiple schools shall have the student population counted collectively towards the ratio in subsection a above.
+    was ~~Schools with an enrollment of 600 or more shall be provided with a centrally District Funded PSW position.~~ / Campuses that house multiple schools shall have the student population counted collectively towards the ratio in subsection a above.
+    now ~~LAUSD will provide centrally funded positions to schools at a ratio of 1:400 students.~~ / Campuses that house multiple schools shall have the student population counted collectively towards the ratio in subsection a above.
 
-changed term psa_chronic_required   [XVIII 9.0 -> XVIII 10.0; XVIII 10.0 b]
+changed term psa_chronic_required   [XVIII 10.0 -> XVIII 10.0; XVIII 10.0 b]
   value:
     was if as_of >= 2024-07-01 and rate >= psa_chronic_threshold then psa_chronic_allocation else 0 positions
     now (if rate >= psa_additional_threshold then psa_additional_allocation else 0 positions) + (if psa_chronic_stacking is stacks and rate >= psa_chronic_threshold then psa_chronic_allocation else 0 positions)
@@ -248,7 +236,7 @@ changed term psa_chronic_required   [XVIII 9.0 -> XVIII 10.0; XVIII 10.0 b]
     was Beginning July 1, 2024, the District will allocate a .5 FTE of a PSA to schools with chronic absence rates of 35% or higher.
     now Beginning July 1, 2024, the District will allocate a .5 FTE of a PSA to schools with chronic absence rates of 35% or higher. / For schools with chronic absence rates of 20% or higher will receive an additional 0.5 full time equivalent position (FTE) will be centrally funded.
 
-changed rule psa_staffing   [XVIII 9.0 -> XVIII 10.0; XVIII 13.0]
+changed rule psa_staffing   [XVIII 10.0 -> XVIII 10.0; XVIII 13.0]
   for each:
     was f in SchoolFacts where psa_chronic_required(f.chronic_absence) > 0 positions
     now k in Campus where has_school_facts(k)
@@ -259,7 +247,7 @@ changed rule psa_staffing   [XVIII 9.0 -> XVIII 10.0; XVIII 13.0]
     was Beginning July 1, 2024, the District will allocate a .5 FTE of a PSA to schools with chronic absence rates of 35% or higher.
     now Beginning July 1, 2024, the District will allocate a .5 FTE of a PSA to schools with chronic absence rates of 35% or higher. LAUSD shall provide centrally funded PSA positions in the following manner / campuses that house multiple schools will have their total student population combined
 
-changed term psychologists_required   [XVIII 10.0 -> XVIII 11.0 a; XVIII 11.0 b]
+changed term psychologists_required   [XVIII 11.0 -> XVIII 11.0 a; XVIII 11.0 b]
   value:
     was psychologist_base(psychologist_level(s))
     now psychologist_school_allocation(psychologist_level(s), s.enrollment)
@@ -267,7 +255,7 @@ changed term psychologists_required   [XVIII 10.0 -> XVIII 11.0 a; XVIII 11.0 b]
     was the base allocation of School Psychologist at schools shall be increased
     now One (1) centrally-funded School Psychologist at every elementary and secondary school / One (1) additional centrally-funded School Psychologist at every secondary school with 1000 or more students
 
-changed rule psychologist_staffing   [XVIII 10.0 -> XVIII 11.0; XVIII 13.0]
+changed rule psychologist_staffing   [XVIII 11.0 -> XVIII 11.0; XVIII 13.0]
   for each:
     was f in SchoolFacts
     now k in Campus where has_school_facts(k)
@@ -275,53 +263,31 @@ changed rule psychologist_staffing   [XVIII 10.0 -> XVIII 11.0; XVIII 13.0]
     was requires psychologists_required(f.school), has school_position_fte(f.school, Psychologist): "school psychologist allocation for a {psychologist_level(f.school)} school"
     now requires campus_psychologists_required(k), has campus_position_fte(k, Psychologist): "school psychologists for the campus's schools"
   quoted text:
-    was On July 1, 2024, the base allocation of School Psychologist at schools shall be increased as follows: Elementary Schools - From .25 to .35 full-time equivalent; Middle Schools - From .4 to .5 full-time equivalent; High Schools - From .5 to .6 full-time equivalent
+    was On July 1, ... 2024, the base allocation of School Psychologist at schools shall be increased as follows ... Elementary Schools - From .25 to .35 full-time equivalent ... Middle Schools - From .4 to .5 full-time equivalent ... High Schools - From .5 to .6 full-time equivalent
     now the base allocation of School Psychologist at schools shall be increased as follows: a. One (1) centrally-funded School Psychologist at every elementary and secondary school b. One (1) additional centrally-funded School Psychologist at every secondary school with 1000 or more students / campuses that house multiple schools will have their total student population combined
 
-changed term arts_ratio   [XVIII 11.0 -> XVIII 12.0]
-
-changed term arts_required   [XVIII 11.0 -> XVIII 12.0]
-
-changed rule arts_staffing   [XVIII 11.0 -> XVIII 12.0]
-
-changed term class_size_penalty   [XVIII 12.0 -> XVIII 4.0]
+changed term class_size_penalty   [XVIII 13.0 -> XVIII 4.0]
   quoted text:
     was the staff member (s) who take on additional work as a result shall be paid an additional one hundred dollars ($100) per day for every day the workload exceeds the maximum
     now the affected teacher shall be paid an additional one hundred dollars ($100) per day for every day the workload exceeds the maximum
 
-changed rule class_size_penalty_owed   [XVIII 12.0 -> XVIII 4.0]
+changed rule class_size_penalty_owed   [XVIII 13.0 -> XVIII 4.0]
   quoted text:
     was For all positions for which a class size maximum, caseload maximum, central funding commitment or ratio exists in this contract, post norm day, in those instances in which any of those maximums, ratios or central funding commitments are violated the staff member (s) who take on additional work as a result shall be paid an additional one hundred dollars ($100) per day for every day the workload exceeds the maximum.
     now Post norm day, in those instances in which class size exceeds the maximum dictated by this article, the affected teacher shall be paid an additional one hundred dollars ($100) per day for every day the workload exceeds the maximum.
 
-changed term staffing_penalty   [XVIII 12.0 -> XVIII 13.0]
-
-changed term support_short   [XVIII 12.0 -> XVIII 13.0]
+changed term support_short   [XVIII 13.0]
   value:
     was if p is PSW then campus_position_fte(f.school.campus, PSW) < psw_required(f.school.campus) else if p is PSA then school_position_fte(f.school, PSA) < psa_chronic_required(f.chronic_absence) else if p is Psychologist then school_position_fte(f.school, Psychologist) < psychologists_required(f.school) else if p is Librarian then is_secondary(f.school) and campus_position_fte(f.school.campus, Librarian) < librarians_per_facility * campus_library_facilities(f.school.campus) else if p is Arts then school_position_fte(f.school, Arts) < arts_required(f.homeroom_classes) else if p is PE then school_position_fte(f.school, PE) < elementary_pe_required(elementary_classrooms(f.school)) else false
     now if p is PSW then campus_position_fte(f.school.campus, PSW) < psw_required(f.school.campus) else if p is PSA then campus_position_fte(f.school.campus, PSA) < campus_psa_required(f.school.campus) else if p is Psychologist then campus_position_fte(f.school.campus, Psychologist) < campus_psychologists_required(f.school.campus) else if p is Librarian then is_secondary(f.school) and campus_position_fte(f.school.campus, Librarian) < librarians_per_facility * campus_library_facilities(f.school.campus) else if p is Arts then school_position_fte(f.school, Arts) < arts_required(f.homeroom_classes) else if p is PE then school_position_fte(f.school, PE) < elementary_pe_required(elementary_classrooms(f.school)) else false
-
-changed rule support_staffing_penalty_owed   [XVIII 12.0 -> XVIII 13.0]
-
-changed term staffing_report_interval   [XVIII 13.0 b -> XVIII 14.0 b]
-
-changed rule class_violation_parent_notice   [XVIII 13.0 c -> XVIII 14.0 c]
-
-changed term sss_task_force_utla   [XVIII 14.0 -> XVIII 15.0]
-
-changed term sss_task_force_lausd   [XVIII 14.0 -> XVIII 15.0]
-
-changed term sss_task_force_each_role   [XVIII 14.0 -> XVIII 15.0]
-
-changed term sss_task_force_meetings   [XVIII 14.0 -> XVIII 15.0]
 
 changed term bereavement_days   [XII 9.0]
   value:
     was 3 working days
     now 5 working days
   quoted text:
-    was An employee is entitled to a paid leave/absence from the District, not to exceed three days, on account of the death of an member of the employee's immediate family
-    now An employee is entitled to a paid leave/absence from the District, not to exceed three five (5) days, on account of the death of an qualified family member as defined below.
+    was An employee is entitled to a paid leave/absence from the District, not to exceed three ... days, on account of the death of an member of the employee's immediate ... family
+    now An employee is entitled to a paid leave/absence from the District, not to exceed five (5) days, on account of the death of an qualified family member as defined below.
 
 changed term bereavement_window_ok   [XII 9.0 -> XII 9.0; XII 9.0]
   value:
@@ -333,7 +299,7 @@ changed term bereavement_window_ok   [XII 9.0 -> XII 9.0; XII 9.0]
 
 changed rule bereavement_days_over   [XII 9.0]
   quoted text:
-    was An employee is entitled to a paid leave/absence from the District, not to exceed three days ... If out of state travel is required and requested, an additional two days (2) shall be granted.
+    was An employee is entitled to a paid leave/absence from the District, not to exceed three ... days ... If out of state travel is required and requested, an additional two days (2) shall be granted.
     now An employee is entitled to a paid leave/absence from the District, not to exceed five (5) days, on account of the death of an qualified family member as defined below ... If out of state travel is required and requested, an additional two days (2) shall be granted.
 
 changed rule bereavement_window_missed   [XII 9.0]
@@ -346,20 +312,20 @@ changed term parental_sick_leave_required   [XII 10.4 a]
     was false
     now true
   quoted text:
-    was For the following eight (8) weeks, the employee will receive 50% of their salary and may use all his/her accumulated illness/sick leave to be compensated for the remaining 50%.
-    now For the following eight (8) weeks, the employee will receive 50% of their salary and may must use all their accumulated illness/sick leave to be compensated for the remaining 50%.
+    was For the following eight (8) weeks, the employee will receive 50% of their salary and may ... use all his/her ... accumulated illness/sick leave to be compensated for the remaining 50%.
+    now For the following eight (8) weeks, the employee will receive 50% of their salary and may must use all ... their accumulated illness/sick leave to be compensated for the remaining 50%.
 
 changed term lslc_classified_election_by   [XXVII 2.8 d -> XXVII 2.9 d]
   value:
     was y.start + 4 months - 1 calendar day
     now y.start + 3 months - 1 calendar day
   quoted text:
-    was The non-certificated employee elections are to be no later than the first school month of the school year (July/August for Year-round, September/October for Traditional).
+    was The non-certificated employee elections are to be no later than the first school month of the school year (July/August for Year-round, September/October for Traditional ... ).
     now The non-certificated employee elections are to be no later than the first school month of the school year (August/September for Traditional).
 
 changed term lslc_term_of_office_start   [XXVII 2.8 d -> XXVII 2.9 d]
   quoted text:
-    was The term of office for Council members is to be September 15 to September 14 in traditional calendar schools
+    was The term of office for Council members is to be ... September 15 to September 14 in traditional calendar schools
     now The term of office for Council members is to be September 15 to September 14
 
 changed rule lslc_nomination_late   [XXVII 2.9 b -> XXVII 3.0 b]
@@ -379,16 +345,13 @@ changed term agreement_term_length   [XXXII 1.0]
     was 3 years
     now 2 years
   quoted text:
-    was This Agreement shall be for a term of three (3) years (2022 through 2025).
+    was This Agreement shall be for a term of three (3) ... years (20225 through 20257).
     now This Agreement shall be for a term of ~~three (3)~~ two (2) years (20225 through 20257).
 
 changed term agreement_full_force_until   [XXXII 1.0]
   value:
     was 2025-06-30
     now 2027-06-30
-  quoted text:
-    was This Agreement shall remain in full force and effect, pursuant to its terms, to and including June 30, 2025
-    now This Agreement shall remain in full force and effect, pursuant to its terms, to and including June 30, 20257
 
 changed term successor_negotiations_after   [XXXII 3.0]
   value:
@@ -416,7 +379,7 @@ changed term sped_caps_binding   [XXII 1.0]
     was false
     now true
   quoted text:
-    was The District shall make every reasonable effort to adhere to the Special Education class size caps in section 15.0 of this article.
+    was The District shall ~~make every reasonable effort to~~ adhere to the Special Education class size caps in section 15.0 of this article.
     now The District shall adhere to the Special Education class size caps in section 15.0 of this article.
 
 changed term sdc_curriculum_caps_apply   [XXII 15.0]
@@ -425,7 +388,7 @@ changed term sdc_curriculum_caps_apply   [XXII 15.0]
     now true
   quoted text:
     was Type of Special Day Class
-    now For classes that are curriculum based programs the caps will be as follows: Core Curriculum 12 Alternate Curriculum 9-6
+    now For classes that are curriculum based programs the caps will be as follows: ... Core Curriculum 12 Alternate Curriculum 9-6
 
 changed table sdc_class_size   [XXII 15.0 -> XXII 15.0; XXII 15.0]
   row IDM | *:
@@ -453,13 +416,13 @@ changed table sdc_class_size   [XXII 15.0 -> XXII 15.0; XXII 15.0]
             Intellectual Disability Moderate (IDM) 12 Intellectual Disability Severe (IDS) 10
             Multiple Disabilities (MD) 8 Specific Learning Disability (SLD) 12
     now Autism – General Education Curriculum (AUT C) 10 (9 beginning July 1, 2024)
-            Autism – Alternate Curriculum (AUT A) 6 Deaf Education / Hard of Hearing 6 (thru 8 years) 8 (9 years and up)
+            Autism – Alternate Curriculum (AUT A) 6 Deaf <u>Education</u> / Hard of Hearing 6 (thru 8 years) 8 (9 years and up)
             Visually Impaired (VI) 6 (thru 8 years) 8 (9 years and up) Preschool for All Learners (PALs)* 10
             Preschool Collaborative Classroom (PCC) Early Education Centers* 10
             Preschool Collaborative Class with Universal Transitional Kindergarten (UTK/PCC)* 8
             Preschool Comprehensive Program (PSC)* 8 Emotional Disturbance (ED) 8
-            Intellectual Disability Moderate (IDM) 9 Intellectual Disability Severe (IDS) 6
-            Multiple Disabilities/Orthopedic (MDO) 8 Specific Learning Disability (SLD) 12 / For classes that are curriculum based programs the caps will be as follows: Core Curriculum 12 Alternate Curriculum 9-6
+            Intellectual Disability Moderate (IDM) 12 <u>9</u> Intellectual Disability Severe (IDS) 10 <u>6</u>
+            Multiple Disabilities (MD) <u>Multiple Disabilities/Orthopedic (MDO)</u> 8 Specific Learning Disability (SLD) 12 / For classes that are curriculum based programs the caps will be as follows: ... Core Curriculum 12 Alternate Curriculum 9-6
 
 changed table sped_para_minimum   [XXII 7.1 -> XXII 7.1; MOU-SDP 2.0 a]
   row {AUT_C, AUT_A, ED, AlternateCurriculum}:
@@ -469,8 +432,8 @@ changed table sped_para_minimum   [XXII 7.1 -> XXII 7.1; MOU-SDP 2.0 a]
     was paras 2
     now (none)
   quoted text:
-    was Special Day Programs, including curriculum based programs, shall have a minimum of one (1) paraprofessional during the instructional day without encroachment, with the exception of programs who primarily service students with autism and emotional disturbance who shall have two (2) paraprofessionals.
-    now Special Day Programs, including curriculum based programs, shall have a minimum of one (1) paraprofessional during the instructional day without encroachment, with the exception of programs who primarily service students with autism and emotional disability or alternate curriculum based programs, who shall have two (2) paraprofessionals. / Core curriculum programs shall have a minimum of one (1) paraprofessional during the instructional day without encroachment. Alternate curriculum based programs shall have two (two) paraprofessionals during the instructional day without encroachment.
+    was Special Day Programs, including curriculum based programs, shall have a minimum of one (1) paraprofessional during the instructional day without encroachment, with the exception of programs who primarily service students with autism and emotional ... disturbance who shall have two (2) paraprofessionals.
+    now Special Day Programs, including curriculum based programs, shall have a minimum of one (1) paraprofessional during the instructional day without encroachment, with the exception of programs who primarily service students with autism and emotional disability or alternate curriculum based programs, ... who shall have two (2) paraprofessionals. / Core curriculum programs shall have a minimum of one (1) paraprofessional during the instructional day without encroachment. Alternate curriculum based programs shall have two (two) paraprofessionals during the instructional day without encroachment.
 
 changed rule sped_paras_short   [XXII 7.1; XXII 7.1 -> XXII 7.1; MOU-SDP 2.0 a]
   outcome 1:
@@ -511,11 +474,11 @@ changed table dis_caseload   [XXII 15.0; XXII 3.0 -> XXII 15.0]
   quoted text:
     was Adaptive PE** 60 Audiology 80 students Deaf / Hard of Hearing students or 10 service hours per week
             Language/Speech** 55 Orientation and Mobility 15 students Visually Impaired 30 students / the maximum class caseload for an RSP teacher shall be 28
-    now Adaptive PE** 40 students in Early Education programs* 55 students in all other programs
-            Audiology 80 students Deaf Education / Hard of Hearing 35 students or 10 service hours per week
-            Language/Speech** 40 students in Early Education programs* 50 students in all other programs
-            Orientation and Mobility 15 students Visually Impaired 30 students Resource Specialist Teacher 28 Students
-            Recreational Therapy (RT) 30
+    now Adaptive PE** 60 <u>40 students in Early Education programs*</u> <u>55 students in all other programs</u>
+            Audiology 80 students Deaf <u>Education</u> / Hard of Hearing <u>35</u> students or 10 service hours per week
+            Language/Speech** 55 <u>40 students in Early Education programs*</u> <u>50 students in all other programs</u>
+            Orientation and Mobility 15 students Visually Impaired 30 students <u>Resource Specialist Teacher</u> <u>28 Students</u>
+            <u>Recreational Therapy (RT)</u> <u>30</u>
 
 changed term dis_counts_students   [XXII 15.0]
   value:
@@ -536,7 +499,7 @@ changed rule dis_dhh_over_cap   [XXII 15.0 -> XXII 15.0; XXII 2.1]
     was (none)
     now pay sped_penalty for each d in school_days(sped_penalty_from(p.staff.school), as_of) where dis_dhh_over(dis_others_on(p, d) + dis_early_on(p, d), p.weekly_service_hours) to p.staff: "Deaf Education / Hard of Hearing caseload over its cap"
   quoted text:
-    was Deaf / Hard of Hearing students or 10 service hours per week
+    was Deaf <u>Education</u> / Hard of Hearing <u>35</u> students or 10 service hours per week
     now Deaf Education / Hard of Hearing 35 students or 10 service hours per week / per day for every day the workload exceeds the maximum
 
 changed rule sdc_referral_available   [XXII 15.0 (a)]
@@ -544,8 +507,8 @@ changed rule sdc_referral_available   [XXII 15.0 (a)]
     was notice when any(each d in window) and all(each d in window where sdc_enrolled(c, d) >= cap + sped_referral_excess): "{c.program} class at two or more over its cap of {cap} for more than a month: a referral may be made"
     now notice when any(each d in window) and all(each d in window where sdc_enrolled(c, d) >= cap + sped_referral_excess): "the {c.program} class has been two or more over its cap of {cap} for more than a month: a referral may be made to the Region Special Education Administrator"
   quoted text:
-    was If optimum class norm size is exceeded by two for a temporary period of time which exceeds one month, a referral may be made to the Area Coordinator, Special Education, who may contact the Executive Director of Special Education, for assistance.
-    now If optimum class size is exceeded by two for a temporary period of time which exceeds one month, a referral may be made to the Region Special Education Administrator, who may contact the Associate Superintendent, Special Education, for assistance.
+    was If optimum class norm size is exceeded by two for a temporary period of time which exceeds one month, a referral may be made to the Area Coordinator ... , Special Education, who may contact the Executive Director of ... Special Education, for assistance.
+    now If optimum class size is exceeded by two for a temporary period of time which exceeds one month, a referral may be made to the Region Special Education Administrator, ... who may contact the ... Associate Superintendent, Special Education, for assistance.
 
 changed rule sped_class_grade_span   [XXII 15.6 -> XXII 15.6; MOU-SDP 2.1]
   outcome 1:
@@ -566,7 +529,7 @@ changed term guest_speaker_decision_lead   [XXV 4.1 -> XXV 1.2]
 changed term bsap_appointment_date   [XXV-B 2.0 a]
   quoted text:
     was The appointment /re-appointment date shall be June 1 of each year, starting June 1, 2023.
-    now The appointment /re-appointment date shall be June 1 of each year.
+    now The appointment /re-appointment date shall be June 1 of each year
 
 changed term community_school_allocation   [XXV-C 8.0 A; XXV-C 8.0 B]
   value:
@@ -574,13 +537,13 @@ changed term community_school_allocation   [XXV-C 8.0 A; XXV-C 8.0 B]
     now $250000 before 2025-07-01,
         $300000 from 2025-07-01
   quoted text:
-    was Effective July 1, 2023, all schools selected to participate in the Community Schools Transformation Process shall receive $250,000 allocation from LAUSD for their first year of implementation. / Effective July 1, 2023, Community Schools shall receive an annual allocation of $250,000.
-    now Effective July 1, 2025, all schools selected to participate in the Community Schools Transformation Process shall receive $300,000 allocation from LAUSD for their first year of implementation. / Effective July 1, 2025, Community Schools shall receive an annual allocation of $300,000.
+    was Effective July 1, ... all schools selected to participate in the Community Schools Transformation Process shall receive $250,000 allocation from LAUSD for their first year of implementation. / Effective July 1, ... Community Schools shall receive an annual allocation of $250,000
+    now Effective July 1, ... 2025, all schools selected to participate in the Community Schools Transformation Process shall receive $300,000 allocation from LAUSD for their first year of implementation. / Effective July 1, ... 2025, Community Schools shall receive an annual allocation of $300,000
 
 changed term community_school_coordinator_fte   [XXV-C 8.0 C]
   quoted text:
     was Each Community School shall use part of their centrally allocated funds to purchase a full time Community School Coordinator.
-    now The District will centrally fund the Community School Coordinator and Community School Parent Representative positions, separate from the annual $300,000 allocation.
+    now ~~The District will centrally fund the Community School Coordinator and Community~~ School Parent Representative positions, separate from the annual $300,000 allocation.
 
 changed term community_school_expansion_talks_from   [XXV-C 8.0 H]
   quoted text:
@@ -1763,5 +1726,5 @@ removed term bsap_first_term_start   [XXV-B 2.0 a]
   type: date
   value: 2023-07-01
 
-110 changed, 246 added, 37 removed
+93 changed, 246 added, 37 removed
 [exit 1]
