@@ -47,9 +47,10 @@ removeDecl
     : REMOVE name=IDENT citation*
     ;
 
-// unit adult, adults: a counted thing the built-in units do not cover.
+// unit adult, adults: a thing the built-in units do not cover. `counted` makes it whole:
+// unit teacher, teachers counted (no 6.5 teachers in data; a table keyed ..6 / 7..15 has no gap).
 unitDecl
-    : UNIT singular=words COMMA plural=words
+    : UNIT singular=words COMMA plural=words COUNTED?
     ;
 
 // enum SchoolType { PHBAO "PHBAO (Predominantly Hispanic, Black, Asian, & Other Non-Anglo)", ... }

@@ -51,7 +51,7 @@ final class DeclText {
                         : "many " + ((Decl.ManyField) f).target().name() + " by " + ((Decl.ManyField) f).via().name());
             }
         } else if (d instanceof Decl.UnitDecl u) {
-            parts.put("unit", u.singular().text() + ", " + u.plural().text());
+            parts.put("unit", u.singular().text() + ", " + u.plural().text() + (u.counted() ? " counted" : ""));
         }
         return parts;
     }

@@ -29,8 +29,8 @@ public sealed interface Decl {
         public String kind() { return "removal"; }
     }
 
-    /** unit adult, adults. */
-    record UnitDecl(Span span, Ident name, Words singular, Words plural) implements Decl {
+    /** unit adult, adults; {@code counted}: a whole-number unit (unit teacher, teachers counted). */
+    record UnitDecl(Span span, Ident name, Words singular, Words plural, boolean counted) implements Decl {
         public List<Citation> citations() { return List.of(); }
         public String kind() { return "unit"; }
     }
