@@ -153,8 +153,13 @@ field
     ;
 
 // rule class_over_maximum cites "XVIII 2.0" for each c in Section where ... let ... violation when ...
+// rule seniority_list cites "XXIII 6.0" when any(each p in EecPayPeriod) deadline ...: once, if the guard holds.
 ruleDecl
-    : RULE name=IDENT citation* forEach? letClause* outcome+ example*
+    : RULE name=IDENT citation* (forEach | guard)? letClause* outcome+ example*
+    ;
+
+guard
+    : WHEN cond=expr
     ;
 
 // for each s in School, each b in Band where ...: every combination, in order.
@@ -170,7 +175,7 @@ outcome
     : VIOLATION WHEN cond=expr message?                                   # ViolationOutcome
     | NOTICE WHEN cond=expr message?                                      # NoticeOutcome
     | REQUIRES required=expr COMMA HAS present=expr message?              # RequirementOutcome
-    | PAY amount=expr (FOR EACH day=IDENT IN days=expr (WHERE cond=expr)?)? TO payee=expr message?  # PaymentOutcome
+    | PAY amount=expr (FOR EACH day=IDENT IN days=expr (WHERE cond=expr)?)? TO payee=expr (BY due=expr)? message?  # PaymentOutcome
     | DEADLINE due=expr (FOR subject=expr)? message?                      # DeadlineOutcome
     ;
 

@@ -91,6 +91,9 @@ public final class RunJson {
         } else if (f instanceof Finding.Payment p) {
             o.set("amount", value(p.amount()));
             o.set("payee", subject(p.payee()));
+            if (p.due() != null) {
+                o.set("due", value(new Value.DateV(p.due())));
+            }
             if (p.ledger() != null) {
                 ObjectNode d = o.putObject("days");
                 d.put("first", p.ledger().first().toString());

@@ -90,7 +90,8 @@ final class CellAndRuleBuilder {
         List<Decl.Let> lets = ctx.letClause().stream()
                 .map(l -> new Decl.Let(lit.span(l), exprs.ident(l.name), exprs.build(l.expr()))).toList();
         List<Outcome> outcomes = ctx.outcome().stream().map(this::outcome).toList();
-        return new Decl.RuleDecl(lit.span(ctx), exprs.ident(ctx.name), citations, forEach, lets, outcomes, examples);
+        Expr guard = ctx.guard() == null ? null : exprs.build(ctx.guard().cond);
+        return new Decl.RuleDecl(lit.span(ctx), exprs.ident(ctx.name), citations, forEach, guard, lets, outcomes, examples);
     }
 
     private Outcome outcome(CbaParser.OutcomeContext ctx) {
@@ -107,7 +108,7 @@ final class CellAndRuleBuilder {
                 loop = new Outcome.DayLoop(lit.between(p.FOR().getSymbol(), p.days.getStop()),
                         exprs.ident(p.day), exprs.build(p.days), orNull(p.cond));
             }
-            return new Outcome.Payment(span, exprs.build(p.amount), loop, exprs.build(p.payee), message(p.message()));
+            return new Outcome.Payment(span, exprs.build(p.amount), loop, exprs.build(p.payee), orNull(p.due), message(p.message()));
         } else if (ctx instanceof CbaParser.DeadlineOutcomeContext d) {
             return new Outcome.Deadline(span, exprs.build(d.due), orNull(d.subject), message(d.message()));
         }

@@ -129,7 +129,11 @@ public sealed interface Decl {
     record ManyField(Span span, Ident name, Ident target, Ident via) implements Field {
     }
 
-    record RuleDecl(Span span, Ident name, List<Citation> citations, ForEach forEach, List<Let> lets,
+    /**
+     * A rule: forEach is null for a rule evaluated once, for the agreement as a whole; guard (only
+     * then) is its {@code when} condition, null when it has none.
+     */
+    record RuleDecl(Span span, Ident name, List<Citation> citations, ForEach forEach, Expr guard, List<Let> lets,
                     List<Outcome> outcomes, List<Example> examples) implements Decl {
         public RuleDecl {
             citations = List.copyOf(citations);
