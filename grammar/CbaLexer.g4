@@ -30,6 +30,9 @@ READING   : 'reading' ;
 DEFAULT   : 'default' ;
 CITES     : 'cites' ;
 EXAMPLE   : 'example' ;
+EXPECT    : 'expect' ;
+NO        : 'no' ;
+FINDINGS  : 'findings' ;
 ON        : 'on' ;
 WITH      : 'with' ;
 LET       : 'let' ;
@@ -62,10 +65,13 @@ HAS       : 'has' ;
 PAY       : 'pay' ;
 TO        : 'to' ;
 DEADLINE  : 'deadline' ;
+AT        : 'at' ;
 
 // ---- literals ----
 // 2025-07-01
 DATE        : DIGIT DIGIT DIGIT DIGIT '-' DIGIT DIGIT '-' DIGIT DIGIT ;
+// 2:50 pm, 8:00 a.m., 14:50: a time of day (VA 4.0 A "8:00 am to 2:50 pm"); the builder checks the clock
+TIME        : DIGIT DIGIT? ':' DIGIT DIGIT ([ \t]+ MERIDIEM)? ;
 // 2025-2026: a school year (July 1 to June 30)
 SCHOOL_YEAR : DIGIT DIGIT DIGIT DIGIT '-' DIGIT DIGIT DIGIT DIGIT ;
 // $100, $4,300, $1,350.00
@@ -109,4 +115,5 @@ WS            : [ \t\r\n\f]+ -> channel(HIDDEN) ;
 ERROR_CHAR : . ;
 
 fragment DIGIT  : [0-9] ;
+fragment MERIDIEM : [aApP] ([mM] | '.' [mM] '.') ;
 fragment LETTER : [a-zA-Z_] ;

@@ -155,11 +155,62 @@ field
 // rule class_over_maximum cites "XVIII 2.0" for each c in Section where ... let ... violation when ...
 // rule seniority_list cites "XXIII 6.0" when any(each p in EecPayPeriod) deadline ...: once, if the guard holds.
 ruleDecl
-    : RULE name=IDENT citation* (forEach | guard)? letClause* outcome+ example*
+    : RULE name=IDENT citation* (forEach | guard)? letClause* outcome+ (example | ruleTest)*
     ;
 
+// when any(each p in EecPayPeriod): a rule without for each, evaluated once, yields findings only if this holds.
 guard
     : WHEN cond=expr
+    ;
+
+// A rule test: the rule run on a few rows stated here, and the findings it must give, exactly.
+// example on 2025-10-01
+//   with Section "2041-011": school "S1", grade 2, category Academic, enrollment 26 students
+//   expect violation for Section "2041-011" with enrollment 26 students, maximum 25 students
+ruleTest
+    : EXAMPLE (ON asOf=DATE)? given* expectation+
+    ;
+
+// What the test is run with: a choice of reading, one row (its key first), or rows in a grid
+// whose first line names the fields. "with calendar: instructional 2025-09-22..2025-10-03" is
+// the school calendar.
+given
+    : WITH readingSetting (COMMA readingSetting)*                             # GivenReadings
+    | WITH entity=IDENT key=string? (COLON givenValue (COMMA givenValue)*)?   # GivenRow
+    | WITH entity=IDENT names=givenCells rows+=givenCells+                  # GivenGrid
+    ;
+
+// enrollment 26 students; in the calendar, instructional 2025-09-22..2025-10-03
+givenValue
+    : name=IDENT value=expr (RANGE upTo=expr)?
+    ;
+
+givenCells
+    : PIPE expr (PIPE expr)* PIPE
+    ;
+
+// One finding the rule must give, or none at all.
+expectation
+    : EXPECT NO FINDINGS                                                                  # ExpectNone
+    | EXPECT kind=(VIOLATION | NOTICE) findingSubject? (WITH compared (COMMA compared)*)?  # ExpectCondition
+    | EXPECT REQUIRES required=expr COMMA HAS present=expr findingSubject?                 # ExpectRequirement
+    | EXPECT PAY amount=expr TO payee=subjectPart findingSubject?                          # ExpectPayment
+    | EXPECT DEADLINE due=expr findingSubject?                                             # ExpectDeadline
+    ;
+
+// for Section "2041-011"; for School "S1", G7to8, Academic (one part per "each" of the rule)
+findingSubject
+    : FOR subjectPart (COMMA subjectPart)*
+    ;
+
+subjectPart
+    : entity=IDENT key=string     # RowPart
+    | member=(IDENT | NUMBER)     # MemberPart
+    ;
+
+// enrollment 26 students: a value the finding's condition compared, by the name the spec gives it
+compared
+    : (name=IDENT | quoted=string) value=expr
     ;
 
 // for each s in School, each b in Band where ...: every combination, in order.
@@ -197,6 +248,7 @@ expr
     : postfix                                                   # PostfixExpr
     | MINUS expr                                                # Negate
     | left=expr op=(STAR | SLASH | OF) right=expr               # Multiplicative
+    | left=expr AT right=expr                                   # At
     | left=expr op=(PLUS | MINUS) right=expr                    # Additive
     | left=expr op=(LT | LE | GT | GE | EQ | NE) right=expr     # Comparison
     | left=expr IS NOT? right=expr                              # IsComparison
@@ -223,6 +275,7 @@ primary
     | MONEY (PER per=words)?                                 # MoneyLit
     | PERCENT                                                # PercentLit
     | DATE                                                   # DateLit
+    | TIME                                                   # TimeLit
     | SCHOOL_YEAR                                            # SchoolYearLit
     | string                                                 # StringLit
     | (TRUE | FALSE)                                         # BoolLit

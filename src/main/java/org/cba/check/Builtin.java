@@ -49,6 +49,9 @@ public sealed interface Builtin permits Builtin.Function, Builtin.Aggregate, Bui
         SEMESTER_OF("semester_of", BuiltinChecker::periodDay),
         END_OF_SEMESTER("end_of_semester", BuiltinChecker::periodDay),
         IN_SEMESTER("in_semester", BuiltinChecker::inSemester),
+        /** The day of a date-time, and its time of day. */
+        DATE_OF("date_of", BuiltinChecker::dateTimePart),
+        TIME_OF("time_of", BuiltinChecker::dateTimePart),
         /** Whole years from one date (a birth) to another. */
         AGE("age", BuiltinChecker::age);
 

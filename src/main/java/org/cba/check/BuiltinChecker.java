@@ -144,6 +144,14 @@ final class BuiltinChecker {
         return new Type.Quantity(Dimension.of("year"));
     }
 
+    /** date_of(dt), time_of(dt): the day and the time of day of a date-time. */
+    Type dateTimePart(Builtin.Function fn, Expr.Call e, List<Type> args) {
+        if (arity(e, 1)) {
+            expect(e, 0, args.get(0), Type.DATETIME);
+        }
+        return fn == Builtin.Function.DATE_OF ? Type.DATE : Type.TIME;
+    }
+
     private void oneDate(Expr.Call e, List<Type> args) {
         if (arity(e, 1)) {
             expect(e, 0, args.get(0), Type.DATE);

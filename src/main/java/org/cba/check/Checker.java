@@ -51,6 +51,12 @@ public final class Checker {
             for (Decl d : decls) {
                 checkDecl(cx, d);
             }
+            // after every declaration: a test's rows must give what the rule reads through any term
+            for (Decl d : decls) {
+                if (d instanceof Decl.RuleDecl r && !r.tests().isEmpty()) {
+                    new RuleTestChecker(cx, r).check();
+                }
+            }
             Cycles.report(cx);
             warnUnused(cx);
         }

@@ -140,6 +140,11 @@ final class ExprChecker implements Expr.Visitor<Type> {
     }
 
     @Override
+    public Type visitTime(Expr.TimeLit e) {
+        return Type.TIME;
+    }
+
+    @Override
     public Type visitSchoolYear(Expr.SchoolYearLit e) {
         return Type.SCHOOL_YEAR;
     }

@@ -34,6 +34,7 @@ final class Operators {
             case MUL -> product(e, left, right, false);
             case DIV -> product(e, left, right, true);
             case OF -> percentOf(e, left, right);
+            case AT -> at(e, left, right);
             default -> throw new AssertionError(op);
         };
     }
@@ -50,10 +51,10 @@ final class Operators {
             return Type.BOOL;
         }
         if (!left.equals(right)) {
-            String verb = e.op().isOrdering() ? "compare" : "compare";
             cx.diagnostics.error(left instanceof Type.Quantity && right instanceof Type.Quantity ? Code.E020 : Code.E021,
-                    e.span(), "cannot " + verb + " " + left.describe() + " with " + right.describe(),
-                    "both sides of " + e.op().symbol() + " must be in the same unit");
+                    e.span(), "cannot compare " + left.describe() + " with " + right.describe(),
+                    Clock.isClock(left) || Clock.isClock(right) ? Clock.CONVERT
+                            : "both sides of " + e.op().symbol() + " must be in the same unit");
         } else if (e.op().isOrdering() && !ordered(left)) {
             cx.diagnostics.error(Code.E021, e.span(), left.describe() + " values have no order, so " + e.op().symbol()
                     + " does not apply", "use is or is not, or declare the enum as ordered");
@@ -62,7 +63,7 @@ final class Operators {
     }
 
     static boolean ordered(Type t) {
-        return t instanceof Type.Quantity || t instanceof Type.Date || t instanceof Type.SchoolYear
+        return t instanceof Type.Quantity || t instanceof Type.Date || t instanceof Type.SchoolYear || Clock.isClock(t)
                 || (t instanceof Type.Enum en && en.ordered());
     }
 
@@ -80,11 +81,16 @@ final class Operators {
         if (!add && left instanceof Type.Date && right instanceof Type.Date) {
             return new Type.Quantity(Dimension.of(Units.CALENDAR_DAY));
         }
+        Type clock = Clock.additive(add, left, right);
+        if (clock != null) {
+            return clock;
+        }
         String verb = add ? "add" : "subtract";
         String joiner = add ? " and " : " from ";
         String first = add ? left.describe() : right.describe();
         String second = add ? right.describe() : left.describe();
-        String hint = left instanceof Type.Date || right instanceof Type.Date
+        String hint = Clock.isClock(left) || Clock.isClock(right) ? Clock.MOVES
+                : left instanceof Type.Date || right instanceof Type.Date
                 ? "a date moves by calendar days, working days, school days, weeks, months or years"
                 : "only amounts in the same unit can be added or subtracted";
         cx.diagnostics.error(left instanceof Type.Quantity && right instanceof Type.Quantity ? Code.E020 : Code.E021,
@@ -118,6 +124,16 @@ final class Operators {
             return Type.ERROR;
         }
         return right;
+    }
+
+    /** date at time: a date-time. */
+    private Type at(Expr.Binary e, Type left, Type right) {
+        if (left instanceof Type.Date && right instanceof Type.Time) {
+            return Type.DATETIME;
+        }
+        cx.diagnostics.error(Code.E021, e.span(), "\"at\" puts a time of day on a date, not " + right.describe() + " on "
+                + left.describe(), "write e.g. 2025-10-15 at 1:50 pm, or d at 8:00 am");
+        return Type.ERROR;
     }
 
     Type membership(Expr.Membership e) {

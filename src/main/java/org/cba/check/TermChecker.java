@@ -139,7 +139,7 @@ final class TermChecker {
         }
     }
 
-    private void reading(ReadingSetting r) {
+    void reading(ReadingSetting r) {
         var decl = cx.symbols.lookup(r.reading().name());
         if (decl.isEmpty() || !(decl.get() instanceof Decl.ReadingDecl reading)) {
             cx.diagnostics.error(Code.E071, r.reading().span(), "there is no reading \"" + r.reading().name() + "\"");

@@ -23,6 +23,16 @@ public sealed interface Type {
         public String describe() { return "a date"; }
     }
 
+    /** A time of day, to the minute: 2:50 pm. */
+    record Time() implements Type {
+        public String describe() { return "a time of day"; }
+    }
+
+    /** A day and a time on it: 2025-10-15 at 1:50 pm. Not a date: the two do not mix unconverted. */
+    record DateTime() implements Type {
+        public String describe() { return "a date-time"; }
+    }
+
     record SchoolYear() implements Type {
         public String describe() { return "a school year"; }
     }
@@ -92,6 +102,8 @@ public sealed interface Type {
 
     Type BOOL = new Bool();
     Type DATE = new Date();
+    Type TIME = new Time();
+    Type DATETIME = new DateTime();
     Type TEXT = new Text();
     Type SCHOOL_YEAR = new SchoolYear();
     Type NUMBER = new Quantity(Dimension.NONE);

@@ -45,6 +45,10 @@ final class TypeResolver {
                 return Optional.of(Type.BOOL);
             case "date":
                 return Optional.of(Type.DATE);
+            case "time":
+                return Optional.of(Type.TIME);
+            case "datetime":
+                return Optional.of(Type.DATETIME);
             case "text":
                 return Optional.of(Type.TEXT);
             case "school year":

@@ -24,6 +24,8 @@ public final class Units {
     public static final String SCHOOL_DAY = "school day";
     /** Monday to Friday, holidays and recesses included: the calendar is not needed to count them. */
     public static final String WEEKDAY = "weekday";
+    /** Time is kept in minutes; an hour is 60 of them. */
+    public static final String MINUTE = "minute";
 
     /** The built-in units that count whole things: a number of them cannot be fractional (22.5 students). */
     private static final Set<String> WHOLE = Set.of("student", "class", "school", "adult");
@@ -42,8 +44,8 @@ public final class Units {
         base("class", "classes");
         base("school", "schools");
         base("adult", "adults");
-        base("minute", "minutes");
-        scaled("hour", "hours", "minute", 60);
+        base(MINUTE, "minutes");
+        scaled("hour", "hours", MINUTE, 60);
         base(CALENDAR_DAY, "calendar days");
         base(WORKING_DAY, "working days");
         alias("workday", WORKING_DAY);

@@ -2,7 +2,6 @@ package org.cba.cli;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
-import java.io.PrintWriter;
 import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -11,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.cba.report.CostReport;
+import org.cba.report.CostXlsx;
 import org.cba.report.Json;
 import org.cba.run.Contracts;
 import org.cba.run.Costs;
@@ -30,7 +30,7 @@ import picocli.CommandLine.Spec;
                 "new version's term; with --params, the yearly cost of the change in positions (see docs/cost.md)."},
         footer = {"", "Exit codes: 0 compared, 1 spec errors, 2 usage, 3 data errors."})
 public final class CostCommand implements Callable<Integer> {
-    enum Format { text, json, csv, html }
+    enum Format { text, json, csv, html, xlsx }
 
     @Spec
     CommandSpec spec;
@@ -57,22 +57,31 @@ public final class CostCommand implements Callable<Integer> {
     @Option(names = "--allow-missing", split = ",", paramLabel = "TABLE", description = "Tables the data may leave out (comma-separated).")
     java.util.Set<String> allowMissing = new java.util.LinkedHashSet<>();
 
-    @Option(names = "--format", paramLabel = "FORMAT", description = "text (default), json, csv or html.")
+    @Option(names = "--format", paramLabel = "FORMAT", description = "text (default), json, csv, html or xlsx.")
     Format format = Format.text;
+
+    @Option(names = "--out", paramLabel = "FILE", description = "Write the report to this file instead of the standard output (needed for xlsx).")
+    Path out;
 
     @Override
     public Integer call() throws IOException, InterruptedException, Failure {
+        ReportFile.check(format.name(), format == Format.xlsx, out);
         Map<String, BigDecimal> costs = costs();
         Costs.Side before = side(oldArg);
         Costs.Side after = side(newArg);
         CostReport report = Costs.compare(before, after, asOf, costs);
-        PrintWriter out = spec.commandLine().getOut();
-        switch (format) {
-            case json -> out.println(Json.write(report.json()));
-            case csv -> report.csv(out);
-            case html -> report.html(out);
-            default -> report.text(out);
+        if (format == Format.xlsx) {
+            ReportFile.bytes(out, stream -> CostXlsx.write(report, stream));
+            return ExitCode.OK.code();
         }
+        ReportFile.text(out, spec.commandLine().getOut(), w -> {
+            switch (format) {
+                case json -> w.println(Json.write(report.json()));
+                case csv -> report.csv(w);
+                case html -> report.html(w);
+                default -> report.text(w);
+            }
+        });
         return ExitCode.OK.code();
     }
 

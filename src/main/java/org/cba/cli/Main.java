@@ -1,6 +1,10 @@
 package org.cba.cli;
 
+import java.io.BufferedWriter;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
+import java.nio.charset.Charset;
 import picocli.CommandLine;
 
 /** Entry point of the cba jar. */
@@ -14,15 +18,26 @@ public final class Main {
      * reported as an error instead of overflowing.
      */
     private static final long STACK_BYTES = 512L * 1024 * 1024;
+    /** Characters of standard output held before they are written. */
+    private static final int OUT_BUFFER = 1 << 16;
 
     public static void main(String[] args) throws InterruptedException {
         int[] code = {ExitCode.INTERNAL.code()};
-        PrintWriter out = new PrintWriter(System.out, true);
+        PrintWriter out = stdout(System.out);
         PrintWriter err = new PrintWriter(System.err, true);
         Thread work = new Thread(null, () -> code[0] = run(args, out, err), "cba", STACK_BYTES);
         work.start();
         work.join();
         System.exit(code[0]);
+    }
+
+    /**
+     * The standard output, buffered and flushed once at the end (and where a command must order it
+     * before the error output): a run can print millions of lines, and a flush per line is a
+     * system call per line. The error output stays flushed per line, for messages as they come.
+     */
+    static PrintWriter stdout(OutputStream stream) {
+        return new PrintWriter(new BufferedWriter(new OutputStreamWriter(stream, Charset.defaultCharset()), OUT_BUFFER));
     }
 
     /** Runs cba with the given writers; returns the exit code. Used by tests and the launcher alike. */

@@ -1,6 +1,5 @@
 package org.cba.cli;
 
-import org.cba.report.Json;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -14,6 +13,8 @@ import org.cba.eval.Dataset;
 import org.cba.eval.Finding;
 import org.cba.report.RunCsv;
 import org.cba.report.RunJson;
+import org.cba.report.RunNdjson;
+import org.cba.report.RunXlsx;
 import org.cba.report.RunReport;
 import org.cba.report.RunText;
 import org.cba.run.Contracts;
@@ -38,7 +39,7 @@ import picocli.CommandLine.Spec;
                 "Exit codes: 0 evaluated, 1 spec errors, 2 usage, 3 data errors, 4 violations with --fail-on violation, "
                         + "5 a rule could not be evaluated for some subjects (the other findings are printed)."})
 public final class RunCommand implements Callable<Integer> {
-    enum Format { text, json, csv }
+    enum Format { text, json, ndjson, csv, xlsx }
 
     @Spec
     CommandSpec spec;
@@ -56,8 +57,11 @@ public final class RunCommand implements Callable<Integer> {
     @Option(names = "--as-of", paramLabel = "DATE", description = "Evaluate as of this date (default: today, when the data covers it).")
     LocalDate asOf;
 
-    @Option(names = "--format", paramLabel = "FORMAT", description = "text (default), json or csv.")
+    @Option(names = "--format", paramLabel = "FORMAT", description = "text (default), json, ndjson, csv or xlsx (see docs/run-json.md).")
     Format format = Format.text;
+
+    @Option(names = "--out", paramLabel = "FILE", description = "Write the report to this file instead of the standard output (needed for xlsx).")
+    Path out;
 
     @Option(names = "--rule", paramLabel = "NAME", description = "Run only this rule (repeat for several).")
     List<String> rules = new java.util.ArrayList<>();
@@ -69,7 +73,7 @@ public final class RunCommand implements Callable<Integer> {
     @Option(names = "--school", paramLabel = "ID", description = "Only findings that concern this school (a row of the contract's site entity, by key).")
     String school;
 
-    @Option(names = "--explain", description = "Show how each finding was computed (text format; JSON always has it).")
+    @Option(names = "--explain", description = "Show how each finding was computed (text, json and ndjson).")
     boolean explain;
 
     @Option(names = "--all", description = "Also list requirements that are met (text format).")
@@ -85,13 +89,14 @@ public final class RunCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException, Failure {
+        ReportFile.check(format.name(), format == Format.xlsx, out);
         Contracts.Version version = Contracts.open(contract, contract.toString());
         Dataset dataset = DataSets.bind(version.checked(), data, allowMissing, mapping);
         Runs.Result result = Runs.run(version.checked(), dataset,
-                new Request(asOf, readings, rules, school, explain || format == Format.json), Today.get());
+                new Request(asOf, readings, rules, school, explain && format != Format.csv && format != Format.xlsx), Today.get());
         PrintWriter err = spec.commandLine().getErr();
         err.print(Failure.render("cba run", result.warnings()));
-        print(result.report(), spec.commandLine().getOut());
+        print(result.report());
         if (!result.problems().isEmpty()) {
             err.print(Failure.render("cba run", result.problems()));
             return Stage.EVAL.exit();
@@ -100,14 +105,21 @@ public final class RunCommand implements Callable<Integer> {
         return failOn.isPresent() && violations ? ExitCode.VIOLATIONS.code() : ExitCode.OK.code();
     }
 
-    private void print(RunReport report, PrintWriter out) throws IOException {
-        switch (format) {
-            case json -> {
-                RunJson.write(report, out);
-                out.println();
-            }
-            case csv -> RunCsv.print(report, out);
-            default -> new RunText(report, explain, all, Colour.enabled()).print(out);
+    private void print(RunReport report) throws IOException, Failure {
+        if (format == Format.xlsx) {
+            ReportFile.bytes(out, stream -> RunXlsx.write(report, stream));
+            return;
         }
+        ReportFile.text(out, spec.commandLine().getOut(), w -> {
+            switch (format) {
+                case json -> {
+                    RunJson.write(report, w, explain);
+                    w.println();
+                }
+                case ndjson -> RunNdjson.write(report, w, explain);
+                case csv -> RunCsv.print(report, w);
+                default -> new RunText(report, explain, all, out == null && Colour.enabled()).print(w);
+            }
+        });
     }
 }

@@ -50,6 +50,8 @@ final class BuiltinCode {
             case SEMESTER_OF -> (in, args, e) -> new Value.DateV(Dates.semester(in.data.calendar(), date(args[0]), e.span()).first());
             case END_OF_SEMESTER -> (in, args, e) -> new Value.DateV(Dates.semester(in.data.calendar(), date(args[0]), e.span()).last());
             case IN_SEMESTER -> (in, args, e) -> Value.Bool.of(Dates.inSemester(in.data.calendar(), date(args[0]), e.span()));
+            case DATE_OF -> (in, args, e) -> new Value.DateV(((Value.DateTimeV) args[0]).at().toLocalDate());
+            case TIME_OF -> (in, args, e) -> new Value.TimeV(((Value.DateTimeV) args[0]).at().toLocalTime());
             case AGE -> (in, args, e) -> new Value.Num(BigDecimal.valueOf(Dates.age(date(args[0]), date(args[1]), e.span())),
                     Dimension.of("year"));
         };

@@ -59,6 +59,10 @@ final class CellParser {
             } catch (DateTimeParseException e) {
                 return Parsed.bad("expected a date written year-month-day, like 2025-10-15");
             }
+        } else if (type instanceof Type.Time) {
+            return time(t);
+        } else if (type instanceof Type.DateTime) {
+            return dateTime(t);
         } else if (type instanceof Type.SchoolYear) {
             return schoolYear(t);
         } else if (type instanceof Type.Enum en) {
@@ -116,6 +120,48 @@ final class CellParser {
                 return Parsed.ok(Value.Bool.FALSE);
             default:
                 return Parsed.bad("expected yes or no (true/false, y/n, 1/0)");
+        }
+    }
+
+    /** 14:50, 2:50 pm, 2:50 p.m., 14:50:00 (seconds of zero, as databases write a time). */
+    private static final Pattern CLOCK = Pattern.compile("(\\d{1,2}):(\\d{2})(?::00)?(?:\\s*([aApP])\\.?[mM]\\.?)?");
+
+    private static Parsed time(String t) {
+        java.time.LocalTime time = clock(t);
+        return time == null ? Parsed.bad("expected a time of day like 14:50 or 2:50 pm") : Parsed.ok(new Value.TimeV(time));
+    }
+
+    /** The time a cell writes, or null: hours 0-23 (1-12 with am/pm), minutes 00-59. */
+    private static java.time.LocalTime clock(String t) {
+        java.util.regex.Matcher m = CLOCK.matcher(t);
+        if (!m.matches()) {
+            return null;
+        }
+        int hour = Integer.parseInt(m.group(1));
+        int minute = Integer.parseInt(m.group(2));
+        boolean meridiem = m.group(3) != null;
+        if (minute > 59 || hour > (meridiem ? 12 : 23) || meridiem && hour == 0) {
+            return null;
+        }
+        boolean pm = meridiem && Character.toLowerCase(m.group(3).charAt(0)) == 'p';
+        return java.time.LocalTime.of(meridiem ? hour % 12 + (pm ? 12 : 0) : hour, minute);
+    }
+
+    private static final Pattern DATE_TIME = Pattern.compile("(\\d{4}-\\d{2}-\\d{2})[T ]\\s*(.+)");
+
+    /** 2025-10-15T13:50 or 2025-10-15 13:50 (or 1:50 pm); a bare date is refused: which time it means is not said. */
+    private static Parsed dateTime(String t) {
+        java.util.regex.Matcher m = DATE_TIME.matcher(t);
+        String expected = "expected a date and time like 2025-10-15T13:50 or 2025-10-15 13:50";
+        if (!m.matches()) {
+            return Parsed.bad(t.matches("\\d{4}-\\d{2}-\\d{2}") ? expected + "; this is a date without a time" : expected);
+        }
+        java.time.LocalTime time = clock(m.group(2).strip());
+        try {
+            LocalDate day = LocalDate.parse(m.group(1));
+            return time == null ? Parsed.bad(expected) : Parsed.ok(new Value.DateTimeV(day.atTime(time)));
+        } catch (DateTimeParseException e) {
+            return Parsed.bad(expected + "; there is no date " + m.group(1));
         }
     }
 

@@ -91,6 +91,11 @@ final class Compiler implements Expr.Visitor<Node> {
     }
 
     @Override
+    public Node visitTime(Expr.TimeLit e) {
+        return constant(new Value.TimeV(e.value()));
+    }
+
+    @Override
     public Node visitSchoolYear(Expr.SchoolYearLit e) {
         return constant(new Value.Year(e.startYear()));
     }
@@ -236,6 +241,7 @@ final class Compiler implements Expr.Visitor<Node> {
             case ADD, SUB -> (in, env) -> Operations.additive(in, e, l.eval(in, env), r.eval(in, env));
             case MUL, OF -> (in, env) -> Operations.multiply(e, l.eval(in, env), r.eval(in, env), dim);
             case DIV -> (in, env) -> Operations.divide(e, l.eval(in, env), r.eval(in, env), dim);
+            case AT -> (in, env) -> Operations.at(l.eval(in, env), r.eval(in, env));
         };
     }
 

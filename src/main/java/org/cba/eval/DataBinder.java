@@ -54,11 +54,23 @@ public final class DataBinder {
     /** Tables the data does not have and may lack: their entities have no rows, and the run says so. */
     private final List<String> missing = new ArrayList<>();
     private final Map<String, Value[][]> cells = new HashMap<>();
+    /** Rows written in a rule test: a cell with no text (null) is a field the row does not give, not a missing value. */
+    private boolean unstatedCells;
 
     private DataBinder(Checked checked, DataSource source, Set<String> allowMissing) {
         this.checked = checked;
         this.source = source;
         this.allowMissing = Set.copyOf(allowMissing);
+    }
+
+    /**
+     * Binds the rows a rule test states, typed and checked as any data: a field a row does not give
+     * (its cell is null) has no value, which the checker allows only for fields the rule never reads.
+     */
+    static Dataset bindStated(Checked checked, DataSource source) throws DataException {
+        DataBinder b = new DataBinder(checked, source, Set.of());
+        b.unstatedCells = true;
+        return b.run();
     }
 
     /** Every table the contract reads must be there, except those of optional entities. */
@@ -292,7 +304,7 @@ public final class DataBinder {
         List<Decl.PlainField> fields = plainFields(e);
         Map<String, Type> types = checked.fieldTypes(e.name().name());
         Value[][] rows = cells.get(e.name().name());
-        BigDecimal[] factors = fields.stream().map(this::factor).toArray(BigDecimal[]::new);
+        BigDecimal[] factors = fields.stream().map(f -> factor(checked, f)).toArray(BigDecimal[]::new);
         // Per column, worked out once rather than per cell: where it is, its type, whether it is a percent.
         int[] columns = new int[fields.size()];
         Type[] fieldTypes = new Type[fields.size()];
@@ -309,7 +321,8 @@ public final class DataBinder {
             RawRow r = t.rows().get(i);
             for (int f = 0; f < fields.size(); f++) {
                 int col = columns[f];
-                boolean skip = col < 0 || alreadyReported(e, r.number(), fields.get(f).name().name());
+                boolean skip = col < 0 || alreadyReported(e, r.number(), fields.get(f).name().name())
+                        || (unstatedCells && r.get(col) == null);
                 rows[i][f] = skip ? Value.NONE : cell(t, r, fields.get(f), r.get(col), fieldTypes[f], factors[f], percents[f], wholes[f]);
             }
         }
@@ -345,7 +358,8 @@ public final class DataBinder {
         return new Value.Row(tables.get(target), row);
     }
 
-    private BigDecimal factor(Decl.PlainField field) {
+    /** How many of the field's unit's base unit one of its unit is (60 for minutes in hours); 1 for most. */
+    static BigDecimal factor(Checked checked, Decl.PlainField field) {
         if (!(field.type() instanceof TypeExpr.Named n)) {
             return BigDecimal.ONE;
         }

@@ -17,6 +17,11 @@ public final class Dataset {
         this.missingTables = java.util.List.copyOf(missingTables);
     }
 
+    /** The same tables with another school calendar (a rule test that states none takes its contract's test data's). */
+    Dataset withCalendar(SchoolCalendar other) {
+        return new Dataset(description, tables, other, missingTables);
+    }
+
     public static Dataset empty() {
         return new Dataset("no data", Map.of(), SchoolCalendar.NONE, java.util.List.of());
     }

@@ -23,7 +23,8 @@ public final class EvalException extends RuntimeException {
         R008("data the rule needs that is not loaded: a table or the school calendar"),
         R009("a date that cannot be reached: by part of a day, or beyond the calendar"),
         R010("a function given a value it cannot take, such as a step of zero to round to"),
-        R011("a date that the school calendar puts in no semester, or does not reach");
+        R011("a date that the school calendar puts in no semester, or does not reach"),
+        R012("a time of day that cannot be reached: past midnight, or by part of a minute");
 
         private final String summary;
 

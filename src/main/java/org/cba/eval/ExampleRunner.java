@@ -34,20 +34,44 @@ public final class ExampleRunner {
      * Examples without a date are evaluated as of the agreement's effective date, else as of today.
      */
     public static List<Outcome> run(Checked checked, Dataset data, LocalDate today) {
-        var header = checked.contract().effectiveHeader();
-        LocalDate fallback = header != null && header.start() != null ? header.start() : today;
+        return run(checked, data, today, null);
+    }
+
+    /** As {@link #run(Checked, Dataset, LocalDate)}, recording what the examples reach in coverage (when not null). */
+    public static List<Outcome> run(Checked checked, Dataset data, LocalDate today, Coverage coverage) {
+        LocalDate fallback = defaultDate(checked, today);
         List<Outcome> out = new ArrayList<>();
-        java.util.Set<org.cba.source.SourceFile> own = new java.util.HashSet<>();
-        checked.contract().files().forEach(f -> own.add(f.file()));
-        for (Decl d : checked.declarations()) {
-            if (!own.contains(d.span().file())) {
-                continue; // a base version's examples are tested with that version: they speak of its text
-            }
+        for (Decl d : ownDeclarations(checked)) {
             for (Example ex : examples(d)) {
-                out.add(run(checked, data, d, ex, fallback));
+                out.add(run(checked, data, d, ex, fallback, coverage));
             }
         }
         return out;
+    }
+
+    /** The date of an example that names none: the agreement's effective date, else today. */
+    static LocalDate defaultDate(Checked checked, LocalDate today) {
+        var header = checked.contract().effectiveHeader();
+        return header != null && header.start() != null ? header.start() : today;
+    }
+
+    /**
+     * The declarations written in this version's own files. A base version's examples are tested
+     * with that version: they speak of its text.
+     */
+    static List<Decl> ownDeclarations(Checked checked) {
+        java.util.Set<org.cba.source.SourceFile> own = new java.util.HashSet<>();
+        checked.contract().files().forEach(f -> own.add(f.file()));
+        return checked.declarations().stream().filter(d -> own.contains(d.span().file())).toList();
+    }
+
+    /** The readings an example chooses, the others at their defaults. */
+    static Readings readings(List<ReadingSetting> settings) {
+        Readings readings = Readings.defaults();
+        for (ReadingSetting r : settings) {
+            readings = readings.with(r.reading().name(), r.choice().name());
+        }
+        return readings;
     }
 
     private static List<Example> examples(Decl d) {
@@ -61,12 +85,8 @@ public final class ExampleRunner {
         return List.of();
     }
 
-    private static Outcome run(Checked checked, Dataset data, Decl d, Example ex, LocalDate fallback) {
-        Readings readings = Readings.defaults();
-        for (ReadingSetting r : ex.readings()) {
-            readings = readings.with(r.reading().name(), r.choice().name());
-        }
-        Interpreter in = new Interpreter(checked, data, ex.asOf() != null ? ex.asOf() : fallback, readings, null);
+    private static Outcome run(Checked checked, Dataset data, Decl d, Example ex, LocalDate fallback, Coverage coverage) {
+        Interpreter in = new Interpreter(checked, data, ex.asOf() != null ? ex.asOf() : fallback, readings(ex.readings()), null, coverage);
         String expectedText = ex.expected().span().text();
         try {
             Value expected = in.eval(ex.expected());

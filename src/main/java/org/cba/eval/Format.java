@@ -22,6 +22,10 @@ public final class Format {
             return b.value() ? "yes" : "no";
         } else if (v instanceof Value.DateV d) {
             return d.date() + " (" + d.date().getDayOfWeek().getDisplayName(TextStyle.SHORT, Locale.US) + ")";
+        } else if (v instanceof Value.TimeV t) {
+            return clock(t.time());
+        } else if (v instanceof Value.DateTimeV d) {
+            return value(new Value.DateV(d.at().toLocalDate())) + " " + clock(d.at().toLocalTime());
         } else if (v instanceof Value.Year y) {
             return y.startYear() + "-" + (y.startYear() + 1);
         } else if (v instanceof Value.Text t) {
@@ -55,6 +59,9 @@ public final class Format {
         if (dim.isNone()) {
             return plain(n.amount());
         }
+        if (dim.isBase(Units.MINUTE)) {
+            return minutes(n.amount());
+        }
         Map<String, Integer> exps = dim.exponents();
         if (exps.size() == 2 && exps.getOrDefault(Units.DOLLAR, 0) == 1) {
             String per = exps.keySet().stream().filter(k -> !k.equals(Units.DOLLAR)).findFirst().orElseThrow();
@@ -73,6 +80,25 @@ public final class Format {
             }
         }
         return plain(n.amount()) + " " + described;
+    }
+
+    /** 2:50 pm, 12:00 am (midnight), 12:00 pm (noon): as the agreement writes times. */
+    public static String clock(java.time.LocalTime t) {
+        return org.cba.syntax.ast.Expr.TimeLit.shown(t);
+    }
+
+    /**
+     * Minutes as a person reads a span of time: 27 minutes, 24 hours, 1 hour 30 minutes. Only whole,
+     * non-negative amounts of an hour or more are shown in hours; the rest stay in minutes.
+     */
+    private static String minutes(BigDecimal amount) {
+        if (amount.signum() < 0 || amount.stripTrailingZeros().scale() > 0 || amount.compareTo(BigDecimal.valueOf(60)) < 0) {
+            return plain(amount) + " " + (amount.compareTo(BigDecimal.ONE) == 0 ? "minute" : "minutes");
+        }
+        BigDecimal[] hm = amount.divideAndRemainder(BigDecimal.valueOf(60));
+        String hours = plain(hm[0]) + (hm[0].compareTo(BigDecimal.ONE) == 0 ? " hour" : " hours");
+        int m = hm[1].intValue();
+        return m == 0 ? hours : hours + " " + m + (m == 1 ? " minute" : " minutes");
     }
 
     public static String money(BigDecimal amount) {

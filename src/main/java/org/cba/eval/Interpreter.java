@@ -24,6 +24,8 @@ public final class Interpreter {
     final LocalDate asOf;
     final Readings readings;
     final Trace trace;
+    /** What examples reach, for cba test --coverage; null (the usual case) records nothing. */
+    final Coverage coverage;
     private final Code code;
     private final Lookups lookups;
     private long steps;
@@ -31,18 +33,24 @@ public final class Interpreter {
     private long remembered;
 
     public Interpreter(Checked checked, Dataset data, LocalDate asOf, Readings readings, Trace trace) {
+        this(checked, data, asOf, readings, trace, null);
+    }
+
+    /** As the other constructor, recording in coverage (when not null) the terms, table rows and outcomes reached. */
+    public Interpreter(Checked checked, Dataset data, LocalDate asOf, Readings readings, Trace trace, Coverage coverage) {
         this.checked = checked;
         this.data = data;
         this.asOf = asOf;
         this.readings = readings;
         this.trace = trace;
+        this.coverage = coverage;
         this.code = Code.of(checked);
         this.lookups = new Lookups(this);
     }
 
     /** The same settings with a trace, and fresh memory, so the trace records every step. */
     public Interpreter traced(Trace t) {
-        return new Interpreter(checked, data, asOf, readings, t);
+        return new Interpreter(checked, data, asOf, readings, t, coverage);
     }
 
     public LocalDate asOf() {
@@ -166,6 +174,9 @@ public final class Interpreter {
 
     private Value computeTerm(TermCode t, Env params, Value[] args) {
         int chosen = choose(t.decl);
+        if (coverage != null) {
+            coverage.term(t.decl);
+        }
         Decl.DatedValue dated = t.decl.values().get(chosen);
         step(1, dated.value());
         Value v = t.body(chosen).eval(this, params);

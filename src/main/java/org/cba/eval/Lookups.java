@@ -34,6 +34,9 @@ final class Lookups {
             throw new EvalException(EvalException.Kind.R006, where.span(), "no row of " + t.name().name() + " matches "
                     + String.join(", ", Arrays.stream(args).map(Format::value).toList()));
         }
+        if (in.coverage != null) {
+            in.coverage.row(row);
+        }
         int keyCount = row.cells().get(0) instanceof Cell.Otherwise ? 1 : t.keys().size();
         List<Value> cells = new ArrayList<>();
         for (int i = keyCount; i < row.cells().size(); i++) {

@@ -22,6 +22,7 @@ final class Mentions implements Expr.Visitor<Boolean> {
     @Override public Boolean visitMoney(Expr.MoneyLit e) { return false; }
     @Override public Boolean visitPercent(Expr.PercentLit e) { return false; }
     @Override public Boolean visitDate(Expr.DateLit e) { return false; }
+    @Override public Boolean visitTime(Expr.TimeLit e) { return false; }
     @Override public Boolean visitSchoolYear(Expr.SchoolYearLit e) { return false; }
     @Override public Boolean visitString(Expr.StringLit e) { return false; }
     @Override public Boolean visitBool(Expr.BoolLit e) { return false; }

@@ -47,6 +47,9 @@ final class Operations {
             BigDecimal result = add ? a.amount().add(b.amount()) : a.amount().subtract(b.amount());
             return new Value.Num(Limits.digits(result, e.span(), e.span().text()), a.dim());
         }
+        if (isClock(l) || isClock(r)) {
+            return Clocks.additive(e, l, r, add);
+        }
         if (l instanceof Value.DateV a && r instanceof Value.DateV b) {
             return new Value.Num(BigDecimal.valueOf(b.date().until(a.date(), java.time.temporal.ChronoUnit.DAYS)),
                     Dimension.of(Units.CALENDAR_DAY));
@@ -54,6 +57,15 @@ final class Operations {
         Value.DateV date = (Value.DateV) (l instanceof Value.DateV ? l : r);
         Value.Num amount = (Value.Num) (l instanceof Value.Num ? l : r);
         return new Value.DateV(Dates.move(in.data.calendar(), date.date(), amount, add, e));
+    }
+
+    private static boolean isClock(Value v) {
+        return v instanceof Value.TimeV || v instanceof Value.DateTimeV;
+    }
+
+    /** date at time. */
+    static Value at(Value date, Value time) {
+        return new Value.DateTimeV(((Value.DateV) date).date().atTime(((Value.TimeV) time).time()));
     }
 
     static boolean same(Value a, Value b) {
@@ -68,6 +80,10 @@ final class Operations {
             return x.amount().compareTo(y.amount());
         } else if (a instanceof Value.DateV x && b instanceof Value.DateV y) {
             return x.date().compareTo(y.date());
+        } else if (a instanceof Value.TimeV x && b instanceof Value.TimeV y) {
+            return x.time().compareTo(y.time());
+        } else if (a instanceof Value.DateTimeV x && b instanceof Value.DateTimeV y) {
+            return x.at().compareTo(y.at());
         } else if (a instanceof Value.Year x && b instanceof Value.Year y) {
             return Integer.compare(x.startYear(), y.startYear());
         } else if (a instanceof Value.EnumV x && b instanceof Value.EnumV y) {

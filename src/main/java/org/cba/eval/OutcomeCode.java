@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import org.cba.check.Checked;
 import org.cba.check.MessageTemplate;
-import org.cba.syntax.ast.BinaryOp;
 import org.cba.syntax.ast.Expr;
 import org.cba.syntax.ast.Outcome;
 
@@ -85,35 +84,10 @@ final class OutcomeCode {
 
     /** For a condition that compares two things (the last of an "and" chain), both sides. */
     private static void comparison(Code code, Expr when, String[] names, List<String> outNames, List<Node> out) {
-        Expr e = when;
-        while (e instanceof Expr.Binary b && b.op() == BinaryOp.AND) {
-            e = b.right();
+        outNames.addAll(Outcome.comparedNames(when));
+        for (Expr side : Outcome.comparedSides(when)) {
+            out.add(code.node(side, names));
         }
-        if (e instanceof Expr.Binary b && b.op().isComparison()) {
-            String left = nameOf(b.left());
-            String right = nameOf(b.right());
-            outNames.add(left);
-            outNames.add(right.equals(left) ? b.right().span().text() : right);
-            out.add(code.node(b.left(), names));
-            out.add(code.node(b.right(), names));
-        }
-    }
-
-    /**
-     * The name the spec gives a compared value: a field's, a term's or a local's name; the text
-     * of any other expression (a literal, a sum), which has no name of its own.
-     */
-    static String nameOf(Expr e) {
-        if (e instanceof Expr.FieldAccess f) {
-            return f.field().name();
-        }
-        if (e instanceof Expr.Name n) {
-            return n.name();
-        }
-        if (e instanceof Expr.Call c) {
-            return c.callee().name();
-        }
-        return e.span().text();
     }
 
     private static List<Object> message(Code code, Outcome o, String[] names) {

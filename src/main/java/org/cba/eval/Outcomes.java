@@ -27,6 +27,14 @@ final class Outcomes {
     }
 
     void add(OutcomeCode o, List<Finding> found) {
+        int before = found.size();
+        give(o, found);
+        if (it.coverage != null && found.size() > before) {
+            it.coverage.outcome(o.outcome);
+        }
+    }
+
+    private void give(OutcomeCode o, List<Finding> found) {
         Outcome outcome = o.outcome;
         if (outcome instanceof Outcome.Violation) {
             if (RuleRunner.truth(o.condition.eval(it, env))) {

@@ -25,6 +25,14 @@ public sealed interface Value {
     record DateV(LocalDate date) implements Value {
     }
 
+    /** A time of day, to the minute. */
+    record TimeV(java.time.LocalTime time) implements Value {
+    }
+
+    /** A day and a time on it, to the minute. */
+    record DateTimeV(java.time.LocalDateTime at) implements Value {
+    }
+
     /** The school year that starts on July 1 of startYear. */
     record Year(int startYear) implements Value {
         LocalDate start() {

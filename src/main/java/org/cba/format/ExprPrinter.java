@@ -25,11 +25,12 @@ public final class ExprPrinter implements Expr.Visitor<String> {
                 case AND -> 2;
                 case LT, LE, GT, GE, EQ, NE -> 4;
                 case ADD, SUB -> 5;
-                case MUL, DIV, OF -> 6;
+                case AT -> 6;
+                case MUL, DIV, OF -> 7;
             };
         }
         if (e instanceof Expr.Unary u) {
-            return u.op() == Expr.UnaryOp.NOT ? 3 : 7;
+            return u.op() == Expr.UnaryOp.NOT ? 3 : 8;
         }
         if (e instanceof Expr.Membership) {
             return 4;
@@ -60,6 +61,12 @@ public final class ExprPrinter implements Expr.Visitor<String> {
     @Override
     public String visitDate(Expr.DateLit e) {
         return e.value().toString();
+    }
+
+    /** 2:50 pm, 12:00 am: a 24-hour 14:50 prints the way the agreement writes it. */
+    @Override
+    public String visitTime(Expr.TimeLit e) {
+        return Expr.TimeLit.shown(e.value());
     }
 
     @Override
@@ -109,7 +116,7 @@ public final class ExprPrinter implements Expr.Visitor<String> {
 
     @Override
     public String visitUnary(Expr.Unary e) {
-        return e.op() == Expr.UnaryOp.NOT ? "not " + wrap(e.operand(), 3) : "-" + wrap(e.operand(), 7);
+        return e.op() == Expr.UnaryOp.NOT ? "not " + wrap(e.operand(), 3) : "-" + wrap(e.operand(), 8);
     }
 
     @Override

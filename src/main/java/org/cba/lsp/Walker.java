@@ -10,6 +10,7 @@ import org.cba.syntax.ast.Expr;
 import org.cba.syntax.ast.Ident;
 import org.cba.syntax.ast.Outcome;
 import org.cba.syntax.ast.ReadingSetting;
+import org.cba.syntax.ast.RuleTest;
 import org.cba.syntax.ast.TypeExpr;
 import org.cba.syntax.ast.UnitExpr;
 
@@ -101,6 +102,31 @@ final class Walker implements Expr.Visitor<Void> {
         }
         r.outcomes().forEach(this::outcome);
         examples(r.examples());
+        r.tests().forEach(this::test);
+    }
+
+    /** A rule test's values (rows and expected findings) and readings; the names of entities and fields are left uncoloured. */
+    private void test(RuleTest t) {
+        readings(t.readings());
+        for (RuleTest.Given g : t.rows()) {
+            expr(g.key());
+            g.values().forEach(v -> {
+                expr(v.value());
+                expr(v.upTo());
+            });
+        }
+        for (RuleTest.Expectation e : t.expected()) {
+            if (e instanceof RuleTest.Expectation.Condition c) {
+                c.compared().forEach(v -> expr(v.value()));
+            } else if (e instanceof RuleTest.Expectation.Requirement q) {
+                expr(q.required());
+                expr(q.present());
+            } else if (e instanceof RuleTest.Expectation.Payment p) {
+                expr(p.amount());
+            } else if (e instanceof RuleTest.Expectation.Deadline d) {
+                expr(d.due());
+            }
+        }
     }
 
     private void outcome(Outcome o) {
@@ -141,10 +167,14 @@ final class Walker implements Expr.Visitor<Void> {
         for (Example ex : examples) {
             expr(ex.subject());
             expr(ex.expected());
-            for (ReadingSetting r : ex.readings()) {
-                nodes.add(new Node.ReadingUse(r.reading().span(), r.reading().name(), null, owner));
-                nodes.add(new Node.ReadingUse(r.choice().span(), r.reading().name(), r.choice().name(), owner));
-            }
+            readings(ex.readings());
+        }
+    }
+
+    private void readings(List<ReadingSetting> settings) {
+        for (ReadingSetting r : settings) {
+            nodes.add(new Node.ReadingUse(r.reading().span(), r.reading().name(), null, owner));
+            nodes.add(new Node.ReadingUse(r.choice().span(), r.reading().name(), r.choice().name(), owner));
         }
     }
 
@@ -199,6 +229,11 @@ final class Walker implements Expr.Visitor<Void> {
 
     @Override
     public Void visitDate(Expr.DateLit e) {
+        return null;
+    }
+
+    @Override
+    public Void visitTime(Expr.TimeLit e) {
         return null;
     }
 

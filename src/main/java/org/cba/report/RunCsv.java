@@ -2,6 +2,7 @@ package org.cba.report;
 
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.commons.csv.CSVFormat;
@@ -10,18 +11,25 @@ import org.cba.eval.Finding;
 import org.cba.eval.Format;
 import org.cba.eval.Value;
 
-/** One row per finding, for spreadsheets. */
+/**
+ * One row per finding, for spreadsheets: one column per fact (docs/run-json.md, section 7).
+ * Columns added since the first version come after it, so a program reading columns by position
+ * keeps working.
+ */
 public final class RunCsv {
     private static final String[] HEADER = {"site", "rule", "cite", "kind", "subject_entity", "subject_id", "subject",
-        "message", "met", "amount", "payee_id", "payee", "first_day", "last_day", "days", "values"};
+        "message", "met", "amount", "payee_id", "payee", "first_day", "last_day", "days", "values",
+        "site_id", "site_name", "required", "present", "shortfall", "unit", "rate", "rate_unit", "due"};
 
     private RunCsv() {
     }
 
+    /** Writes the rows to out; the caller flushes it. */
     public static void print(RunReport report, PrintWriter out) throws IOException {
         CSVPrinter csv = new CSVPrinter(out, CSVFormat.DEFAULT.builder().setHeader(HEADER).setRecordSeparator("\n").build());
+        List<Object> row = new ArrayList<>(HEADER.length);
         for (Finding f : report.findings()) {
-            List<Object> row = new ArrayList<>();
+            row.clear();
             row.add(RunReport.group(f));
             row.add(f.rule().name().name());
             row.add(f.cite());
@@ -30,7 +38,8 @@ public final class RunCsv {
             row.add(f.subject().id());
             row.add(f.subject().description());
             row.add(f.message());
-            row.add(f instanceof Finding.Requirement r ? String.valueOf(r.met()) : "");
+            Finding.Requirement req = f instanceof Finding.Requirement r ? r : null;
+            row.add(req == null ? "" : String.valueOf(req.met()));
             Finding.Payment pay = f instanceof Finding.Payment p ? p : null;
             Finding.Ledger days = pay == null ? null : pay.ledger();
             row.add(pay == null ? "" : pay.amount().amount().toPlainString());
@@ -40,9 +49,21 @@ public final class RunCsv {
             row.add(days == null ? "" : days.last().toString());
             row.add(days == null ? "" : String.valueOf(days.count()));
             row.add(String.join("; ", values(f)));
+            row.add(f.group() == null ? "" : f.group().id());
+            row.add(Facts.siteName(f));
+            row.add(req == null ? "" : plain(req.required().amount()));
+            row.add(req == null ? "" : plain(req.present().amount()));
+            row.add(req == null ? "" : plain(req.shortfall().amount()));
+            row.add(req == null ? "" : Facts.unit(req.required()));
+            row.add(days == null ? "" : plain(days.rate().amount()));
+            row.add(days == null ? "" : Facts.unit(days.rate()));
+            row.add(f instanceof Finding.Deadline d ? d.due().toString() : "");
             csv.printRecord(row);
         }
-        csv.flush();
+    }
+
+    private static String plain(BigDecimal v) {
+        return v.stripTrailingZeros().toPlainString();
     }
 
     /** "name = value" for each value a finding carries, named as the spec names them. */

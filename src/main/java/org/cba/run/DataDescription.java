@@ -98,6 +98,12 @@ public final class DataDescription {
         if (type instanceof Type.Date) {
             return "date, year-month-day (2025-10-15)";
         }
+        if (type instanceof Type.Time) {
+            return "time of day (14:50 or 2:50 pm)";
+        }
+        if (type instanceof Type.DateTime) {
+            return "date and time (2025-10-15T13:50 or 2025-10-15 13:50)";
+        }
         if (type instanceof Type.SchoolYear) {
             return "school year (2025-2026)";
         }

@@ -55,6 +55,10 @@ public enum Code {
     E070("an example whose expected value has the wrong type"),
     E071("a reading or reading choice that does not exist"),
     E072("a reading with no default choice, or more than one"),
+    E073("a rule test's row that leaves out its key or a field the rule reads"),
+    E074("a rule test that names a row it does not give (a reference, a finding's subject or payee)"),
+    E075("an expected finding the rule cannot give: no such outcome, or the wrong subject or compared values"),
+    E076("a value a rule test's row cannot hold: not written as data, or a calendar day that is not one"),
 
     // ---- versions ----
     E080("an amend or remove of a name the base version does not have"),

@@ -91,7 +91,9 @@ final class CellAndRuleBuilder {
                 .map(l -> new Decl.Let(lit.span(l), exprs.ident(l.name), exprs.build(l.expr()))).toList();
         List<Outcome> outcomes = ctx.outcome().stream().map(this::outcome).toList();
         Expr guard = ctx.guard() == null ? null : exprs.build(ctx.guard().cond);
-        return new Decl.RuleDecl(lit.span(ctx), exprs.ident(ctx.name), citations, forEach, guard, lets, outcomes, examples);
+        RuleTestBuilder tests = new RuleTestBuilder(lit, exprs);
+        return new Decl.RuleDecl(lit.span(ctx), exprs.ident(ctx.name), citations, forEach, guard, lets, outcomes, examples,
+                ctx.ruleTest().stream().map(tests::test).toList());
     }
 
     private Outcome outcome(CbaParser.OutcomeContext ctx) {

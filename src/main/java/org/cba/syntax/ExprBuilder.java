@@ -155,6 +155,16 @@ final class ExprBuilder extends CbaParserBaseVisitor<Expr> {
     }
 
     @Override
+    public Expr visitTimeLit(CbaParser.TimeLitContext ctx) {
+        return new Expr.TimeLit(lit.span(ctx), lit.time(ctx.TIME().getSymbol()));
+    }
+
+    @Override
+    public Expr visitAt(CbaParser.AtContext ctx) {
+        return binary(ctx, BinaryOp.AT, ctx.left, ctx.right);
+    }
+
+    @Override
     public Expr visitSchoolYearLit(CbaParser.SchoolYearLitContext ctx) {
         return new Expr.SchoolYearLit(lit.span(ctx), lit.schoolYear(ctx.SCHOOL_YEAR().getSymbol()));
     }

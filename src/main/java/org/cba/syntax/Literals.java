@@ -3,6 +3,7 @@ package org.cba.syntax;
 import java.math.BigDecimal;
 import java.time.DateTimeException;
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.List;
 import org.antlr.v4.runtime.ParserRuleContext;
@@ -98,6 +99,37 @@ final class Literals {
                     "dates are written year-month-day, e.g. 2025-07-01"));
             return LocalDate.of(2000, 1, 1);
         }
+    }
+
+    /**
+     * "2:50 pm", "2:50 p.m.", "14:50" -> 14:50. With am/pm the hour is 1 to 12 (12:00 am is
+     * midnight, 12:00 pm noon); without, 0 to 23. Minutes are 00 to 59.
+     */
+    LocalTime time(Token token) {
+        String text = token.getText();
+        int colon = text.indexOf(':');
+        int hour = Integer.parseInt(text.substring(0, colon));
+        int minute = Integer.parseInt(text.substring(colon + 1, colon + 3));
+        String meridiem = text.substring(colon + 3).strip().replace(".", "").toLowerCase(java.util.Locale.ROOT);
+        if (minute > 59) {
+            return badTime(token, "the minutes run from 00 to 59", "60 minutes past the hour is the next hour, at :00");
+        }
+        if (meridiem.isEmpty()) {
+            return hour > 23 ? badTime(token, "a 24-hour clock runs from 0:00 to 23:59", "write e.g. 23:30, or 11:30 pm")
+                    : LocalTime.of(hour, minute);
+        }
+        if (hour < 1 || hour > 12) {
+            String mm = text.substring(colon, colon + 3);
+            return badTime(token, "with am or pm the hour is 1 to 12", hour >= 13 && hour <= 23
+                    ? "write " + (hour - 12) + mm + " pm, or " + hour + mm + " without " + meridiem
+                    : "midnight is 12:00 am, noon 12:00 pm");
+        }
+        return LocalTime.of(hour % 12 + (meridiem.equals("pm") ? 12 : 0), minute);
+    }
+
+    private LocalTime badTime(Token token, String why, String hint) {
+        problems.add(Diagnostic.error(Code.E005, span(token), "there is no time " + token.getText() + ": " + why, hint));
+        return LocalTime.MIDNIGHT;
     }
 
     /** "2025-2026" -> 2025; the second year must follow the first. */

@@ -24,6 +24,7 @@ final class TokenNames {
             case CbaLexer.MONEY: return "an amount of money";
             case CbaLexer.PERCENT: return "a percentage";
             case CbaLexer.DATE: return "a date";
+            case CbaLexer.TIME: return "a time of day";
             case CbaLexer.SCHOOL_YEAR: return "a school year";
             case CbaLexer.STRING:
             case CbaLexer.TRIPLE_STRING: return "a quoted text";

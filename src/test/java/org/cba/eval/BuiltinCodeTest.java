@@ -141,6 +141,9 @@ class BuiltinCodeTest {
     void anAgeInWholeYears() {
         // the day before the ninth birthday, and the birthday itself
         assertEquals("8 years", eval("age(2016-10-16, 2025-10-15)"));
+        // the day and the time of day of a date-time, 24 hours back from 12:30 am on the 15th
+        assertEquals("2025-10-14 (Tue)", eval("date_of(2025-10-15 at 12:30 am - 24 hours)"));
+        assertEquals("12:30 am", eval("time_of(2025-10-15 at 12:30 am - 24 hours)"));
         assertEquals("9 years", eval("age(2016-10-15, 2025-10-15)"));
         assertEquals("0 years", eval("age(2025-10-15, 2025-10-15)"));
         // born February 29: a year older on February 28 when the year has no 29th (as 2008-02-29 + 1 year

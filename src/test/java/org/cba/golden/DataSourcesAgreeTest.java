@@ -68,7 +68,7 @@ class DataSourcesAgreeTest {
     /** The findings of cba run on the demo contract, provenance set aside; more: further options. */
     static JsonNode run(String data, String... more) throws Exception {
         java.util.List<String> args = new java.util.ArrayList<>(java.util.List.of("run", CONTRACT, "--data", data,
-                "--as-of", "2025-10-15", "--format", "json"));
+                "--as-of", "2025-10-15", "--format", "json", "--explain"));
         args.addAll(java.util.List.of(more));
         Cli.Result r = Cli.run(args.toArray(String[]::new));
         assertEquals(0, r.exit(), r.err());

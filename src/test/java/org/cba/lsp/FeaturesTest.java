@@ -112,17 +112,19 @@ class FeaturesTest {
     void referencesReachAcrossFilesAndIntoTheAmendedVersion() throws Exception {
         Path proposal = LspServerTest.PROPOSAL;
         try (Session s = new Session(Path.of("contracts"))) {
-            // from the proposal's "amend term counselor_ratio" (line 163, from column 11)
+            // from the proposal's "amend term counselor_ratio" (from column 11)
+            int at = LspServerTest.line(proposal, "amend term counselor_ratio:");
             List<? extends Location> found = s.server.getTextDocumentService()
-                    .references(new ReferenceParams(Session.doc(proposal), Session.at(163, 13), new ReferenceContext(true)))
+                    .references(new ReferenceParams(Session.doc(proposal), Session.at(at, 13), new ReferenceContext(true)))
                     .get(Session.WAIT_SECONDS, TimeUnit.SECONDS);
             List<String> places = found.stream().map(l -> Path.of(java.net.URI.create(l.getUri())).getParent().getFileName() + ":"
                     + l.getRange().getStart().getLine() + ":" + l.getRange().getStart().getCharacter()).toList();
-            assertTrue(places.contains("utla-2025-06-17:163:11"), places.toString());
-            // existing/article-18: the original declaration (line 131 "term counselor_ratio") and its use on
-            // line 144 "  = floor(n / counselor_ratio)", column 14
-            assertTrue(places.contains("existing:131:5"), places.toString());
-            assertTrue(places.contains("existing:144:14"), places.toString());
+            assertTrue(places.contains("utla-2025-06-17:" + at + ":11"), places.toString());
+            // existing/article-18: the original declaration ("term counselor_ratio") and its use in
+            // "  = floor(n / counselor_ratio)", column 14
+            Path existing = LspServerTest.EXISTING;
+            assertTrue(places.contains("existing:" + LspServerTest.line(existing, "term counselor_ratio:") + ":5"), places.toString());
+            assertTrue(places.contains("existing:" + LspServerTest.line(existing, "  = floor(n / counselor_ratio)") + ":14"), places.toString());
         }
     }
 

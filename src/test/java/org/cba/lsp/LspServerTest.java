@@ -63,6 +63,20 @@ class LspServerTest {
         return file;
     }
 
+    /**
+     * The line (from 0) of a contract file that starts with this text: the tests find the lines
+     * they point at, so that rule tests or comments added above them do not move them.
+     */
+    static int line(Path file, String start) throws java.io.IOException {
+        List<String> lines = Files.readAllLines(file);
+        for (int i = 0; i < lines.size(); i++) {
+            if (lines.get(i).startsWith(start)) {
+                return i;
+            }
+        }
+        throw new AssertionError("no line of " + file + " starts with " + start);
+    }
+
     private static Range range(int line, int from, int toLine, int to) {
         return new Range(Session.at(line, from), Session.at(toLine, to));
     }
@@ -118,8 +132,9 @@ class LspServerTest {
     @Test
     void hoverOnADatedTermShowsItsTypeValuesPeriodsAndQuotedClause() throws Exception {
         try (Session s = new Session(Path.of("contracts"))) {
-            // line 163 (from 0) is "amend term counselor_ratio: students per position"; the name starts at column 11
-            Hover hover = s.server.getTextDocumentService().hover(new HoverParams(Session.doc(PROPOSAL), Session.at(163, 13)))
+            // "amend term counselor_ratio: students per position"; the name starts at column 11
+            int at = line(PROPOSAL, "amend term counselor_ratio:");
+            Hover hover = s.server.getTextDocumentService().hover(new HoverParams(Session.doc(PROPOSAL), Session.at(at, 13)))
                     .get(Session.WAIT_SECONDS, TimeUnit.SECONDS);
             assertNotNull(hover);
             String text = hover.getContents().getRight().getValue();
@@ -129,21 +144,23 @@ class LspServerTest {
             assertTrue(text.contains("`275 students per position` — from 2026-07-01"), text);
             assertTrue(text.contains("Cites **XVIII 6.0**"), text);
             assertTrue(text.contains("> School year 2025-2026: 350:1 School year 2026-2027: 275:1"), text);
-            assertEquals(range(163, 11, 163, 26), hover.getRange());
+            assertEquals(range(at, 11, at, 26), hover.getRange());
         }
     }
 
     @Test
     void definitionReachesFromAProposalIntoTheVersionItAmends() throws Exception {
         try (Session s = new Session(Path.of("contracts"))) {
-            // line 118 is "  let limit = class_size(school_row_type(s), b, k).average": school_row_type at column 25;
-            // it is declared only in existing/, line 89 "term school_row_type(s: School): SchoolType", columns 5 to 20
+            // "  let limit = class_size(school_row_type(s), b, k).average": school_row_type at column 25;
+            // it is declared only in existing/, "term school_row_type(s: School): SchoolType", columns 5 to 20
+            int use = line(PROPOSAL, "  let limit = class_size(school_row_type(s), b, k).average");
+            int declared = line(EXISTING, "term school_row_type(s: School)");
             List<? extends Location> found = s.server.getTextDocumentService()
-                    .definition(new DefinitionParams(Session.doc(PROPOSAL), Session.at(118, 27)))
+                    .definition(new DefinitionParams(Session.doc(PROPOSAL), Session.at(use, 27)))
                     .get(Session.WAIT_SECONDS, TimeUnit.SECONDS).getLeft();
             assertEquals(1, found.size(), found.toString());
             assertEquals(Session.uri(EXISTING), found.get(0).getUri());
-            assertEquals(range(89, 5, 89, 20), found.get(0).getRange());
+            assertEquals(range(declared, 5, declared, 20), found.get(0).getRange());
         }
     }
 

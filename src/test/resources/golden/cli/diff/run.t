@@ -1348,13 +1348,25 @@ added term va_lunch_min   [VA 1.0]
   type: minutes
   value: 30 minutes
 
+added term va_onsite_start   [VA 4.0 A]
+  type: time
+  value: 8:00 am
+
+added term va_onsite_end   [VA 4.0 A]
+  type: time
+  value: 2:50 pm
+
+added term va_meeting_end   [VA 4.0 A]
+  type: time
+  value: 3:50 pm
+
 added term va_onsite_day   [VA 4.0 A]
   type: minutes
-  value: 6 hours + 50 minutes
+  value: va_onsite_end - va_onsite_start
 
 added term va_meeting_day   [VA 4.0 A]
   type: minutes
-  value: 7 hours + 50 minutes
+  value: va_meeting_end - va_onsite_start
 
 added reading va_onsite_obligation   [VA 1.0; VA 4.0 A]
   choice six_hours: (default) 1.0 governs: at most 6 hours on site plus the lunch period, 390 minutes with a 30-minute lunch
@@ -1751,5 +1763,5 @@ removed term bsap_first_term_start   [XXV-B 2.0 a]
   type: date
   value: 2023-07-01
 
-110 changed, 243 added, 37 removed
+110 changed, 246 added, 37 removed
 [exit 1]

@@ -31,11 +31,11 @@ Summary
   notices:             0
 # In 2026-27 the ratio is 275:1: 700 = 2 x 275 + 150, and 150 > 137.5 (half of 275), so 3 counselors.
 $ ./cba run contracts/lausd-utla/utla-2025-06-17 --data src/test/resources/golden/cli/shared-campus --as-of 2026-09-15 --rule counselor_allocation --format csv
-site,rule,cite,kind,subject_entity,subject_id,subject,message,met,amount,payee_id,payee,first_day,last_day,days,values
-Campus K1 (Harbor Campus),counselor_allocation,XVIII 6.0,requirement,Campus,K1,Campus K1 (Harbor Campus),secondary counselors for 700 students at 275 students per position,false,,,,,,,required = 3 positions; present = 1.5 positions; shortfall = 1.5 positions
+site,rule,cite,kind,subject_entity,subject_id,subject,message,met,amount,payee_id,payee,first_day,last_day,days,values,site_id,site_name,required,present,shortfall,unit,rate,rate_unit,due
+Campus K1 (Harbor Campus),counselor_allocation,XVIII 6.0,requirement,Campus,K1,Campus K1 (Harbor Campus),secondary counselors for 700 students at 275 students per position,false,,,,,,,required = 3 positions; present = 1.5 positions; shortfall = 1.5 positions,,,3,1.5,1.5,positions,,,
 # The other reading of "workload exceeds the maximum" (students per counselor over the ratio):
 # 700 students > 350 x 1.5 = 525, so the counselors are overloaded under it too.
 $ ./cba run contracts/lausd-utla/utla-2025-06-17 --data src/test/resources/golden/cli/shared-campus --as-of 2025-10-15 --rule counselor_penalty_owed --reading counselor_overload=caseload --format csv
-site,rule,cite,kind,subject_entity,subject_id,subject,message,met,amount,payee_id,payee,first_day,last_day,days,values
-School H1 (Harbor High),counselor_penalty_owed,XVIII 6.0,payment,Staff,C2,Staff C2 (Jo Quan),counselor workload over the maximum after norm day,,1800,C2,Staff C2 (Jo Quan),2025-09-22,2025-10-15,18,"rate = $100.00 per school day; days = 18 school days; first day = 2025-09-22 (Mon); last day = 2025-10-15 (Wed); amount = $1,800.00"
-School M1 (Harbor Middle),counselor_penalty_owed,XVIII 6.0,payment,Staff,C1,Staff C1 (Ida Park),counselor workload over the maximum after norm day,,1800,C1,Staff C1 (Ida Park),2025-09-22,2025-10-15,18,"rate = $100.00 per school day; days = 18 school days; first day = 2025-09-22 (Mon); last day = 2025-10-15 (Wed); amount = $1,800.00"
+site,rule,cite,kind,subject_entity,subject_id,subject,message,met,amount,payee_id,payee,first_day,last_day,days,values,site_id,site_name,required,present,shortfall,unit,rate,rate_unit,due
+School H1 (Harbor High),counselor_penalty_owed,XVIII 6.0,payment,Staff,C2,Staff C2 (Jo Quan),counselor workload over the maximum after norm day,,1800,C2,Staff C2 (Jo Quan),2025-09-22,2025-10-15,18,"rate = $100.00 per school day; days = 18 school days; first day = 2025-09-22 (Mon); last day = 2025-10-15 (Wed); amount = $1,800.00",H1,Harbor High,,,,,100,dollars per school day,
+School M1 (Harbor Middle),counselor_penalty_owed,XVIII 6.0,payment,Staff,C1,Staff C1 (Ida Park),counselor workload over the maximum after norm day,,1800,C1,Staff C1 (Ida Park),2025-09-22,2025-10-15,18,"rate = $100.00 per school day; days = 18 school days; first day = 2025-09-22 (Mon); last day = 2025-10-15 (Wed); amount = $1,800.00",M1,Harbor Middle,,,,,100,dollars per school day,

@@ -1,5 +1,5 @@
 # The same district as run.t, as JSON (the schema is documented in docs/run-json.md).
-$ ./cba run contracts/lausd-utla/utla-2025-06-17 --data src/test/resources/golden/cli/small-middle-school --as-of 2025-10-15 --rule counselor_allocation --format json
+$ ./cba run contracts/lausd-utla/utla-2025-06-17 --data src/test/resources/golden/cli/small-middle-school --as-of 2025-10-15 --rule counselor_allocation --format json --explain
 {
   "contract" : {
     "name" : "LAUSD-UTLA",

@@ -41,15 +41,15 @@ Units test — v1
 as of 2025-10-15 (Wed), data: src/test/resources/golden/cli/units/data (CSV folder)
 
 Site S1 (One)
-  SHORT     prep time: requires 300 minutes, has 200 minutes   [A 2]
-            for Site S1 (One), short 100 minutes
+  SHORT     prep time: requires 5 hours, has 3 hours 20 minutes   [A 2]
+            for Site S1 (One), short 1 hour 40 minutes
   SHORT     staffing: requires 2 positions, has 1 position   [A 1]
             for Site S1 (One), short 1 position
   totals: 0 violations, 2 unmet requirements, $0.00 owed, 0 deadlines
 
 Summary
   violations:          0
-  prep_time:           short 100 minutes where short; 600 minutes required and 500 minutes present in all
+  prep_time:           short 1 hour 40 minutes where short; 10 hours required and 8 hours 20 minutes present in all
   staffing:            short 1 position where short; 4 positions required and 3 positions present in all
   money owed:          $0.00 in 0 payments
   deadlines:           0

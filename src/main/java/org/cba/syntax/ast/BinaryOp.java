@@ -4,7 +4,9 @@ package org.cba.syntax.ast;
 public enum BinaryOp {
     ADD("+"), SUB("-"), MUL("*"), DIV("/"), OF("of"),
     LT("<"), LE("<="), GT(">"), GE(">="), EQ("is"), NE("is not"),
-    AND("and"), OR("or");
+    AND("and"), OR("or"),
+    /** date at time: the date-time of that time on that day. */
+    AT("at");
 
     private final String symbol;
 

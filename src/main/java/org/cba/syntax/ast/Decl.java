@@ -131,15 +131,17 @@ public sealed interface Decl {
 
     /**
      * A rule: forEach is null for a rule evaluated once, for the agreement as a whole; guard (only
-     * then) is its {@code when} condition, null when it has none.
+     * then) is its {@code when} condition, null when it has none. examples: worked examples
+     * computed without data; tests: the rule run on rows written beside it.
      */
     record RuleDecl(Span span, Ident name, List<Citation> citations, ForEach forEach, Expr guard, List<Let> lets,
-                    List<Outcome> outcomes, List<Example> examples) implements Decl {
+                    List<Outcome> outcomes, List<Example> examples, List<RuleTest> tests) implements Decl {
         public RuleDecl {
             citations = List.copyOf(citations);
             lets = List.copyOf(lets);
             outcomes = List.copyOf(outcomes);
             examples = List.copyOf(examples);
+            tests = List.copyOf(tests);
         }
         public String kind() { return "rule"; }
     }

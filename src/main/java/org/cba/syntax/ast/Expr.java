@@ -2,6 +2,7 @@ package org.cba.syntax.ast;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.util.List;
 import org.cba.source.Span;
 
@@ -16,6 +17,7 @@ public sealed interface Expr {
         R visitMoney(MoneyLit e);
         R visitPercent(PercentLit e);
         R visitDate(DateLit e);
+        R visitTime(TimeLit e);
         R visitSchoolYear(SchoolYearLit e);
         R visitString(StringLit e);
         R visitBool(BoolLit e);
@@ -46,6 +48,17 @@ public sealed interface Expr {
 
     record DateLit(Span span, LocalDate value) implements Expr {
         public <R> R accept(Visitor<R> v) { return v.visitDate(this); }
+    }
+
+    /** 2:50 pm, 14:50: a time of day, to the minute. */
+    record TimeLit(Span span, LocalTime value) implements Expr {
+        public <R> R accept(Visitor<R> v) { return v.visitTime(this); }
+
+        /** 2:50 pm, 12:00 am (midnight), 12:00 pm (noon): as the agreement writes times. */
+        public static String shown(LocalTime t) {
+            int h = t.getHour() % 12 == 0 ? 12 : t.getHour() % 12;
+            return h + ":" + (t.getMinute() < 10 ? "0" : "") + t.getMinute() + (t.getHour() < 12 ? " am" : " pm");
+        }
     }
 
     /** 2025-2026: the school year that starts July 1 of startYear. */
