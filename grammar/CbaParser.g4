@@ -47,9 +47,10 @@ removeDecl
     : REMOVE name=IDENT citation*
     ;
 
-// unit adult, adults: a counted thing the built-in units do not cover.
+// unit adult, adults: a thing the built-in units do not cover. `counted` makes it whole:
+// unit teacher, teachers counted (no 6.5 teachers in data; a table keyed ..6 / 7..15 has no gap).
 unitDecl
-    : UNIT singular=words COMMA plural=words
+    : UNIT singular=words COMMA plural=words COUNTED?
     ;
 
 // enum SchoolType { PHBAO "PHBAO (Predominantly Hispanic, Black, Asian, & Other Non-Anglo)", ... }
@@ -152,8 +153,14 @@ field
     ;
 
 // rule class_over_maximum cites "XVIII 2.0" for each c in Section where ... let ... violation when ...
+// rule seniority_list cites "XXIII 6.0" when any(each p in EecPayPeriod) deadline ...: once, if the guard holds.
 ruleDecl
-    : RULE name=IDENT citation* forEach? letClause* outcome+ (example | ruleTest)*
+    : RULE name=IDENT citation* (forEach | guard)? letClause* outcome+ (example | ruleTest)*
+    ;
+
+// when any(each p in EecPayPeriod): a rule without for each, evaluated once, yields findings only if this holds.
+guard
+    : WHEN cond=expr
     ;
 
 // A rule test: the rule run on a few rows stated here, and the findings it must give, exactly.
@@ -219,7 +226,7 @@ outcome
     : VIOLATION WHEN cond=expr message?                                   # ViolationOutcome
     | NOTICE WHEN cond=expr message?                                      # NoticeOutcome
     | REQUIRES required=expr COMMA HAS present=expr message?              # RequirementOutcome
-    | PAY amount=expr (FOR EACH day=IDENT IN days=expr (WHERE cond=expr)?)? TO payee=expr message?  # PaymentOutcome
+    | PAY amount=expr (FOR EACH day=IDENT IN days=expr (WHERE cond=expr)?)? TO payee=expr (BY due=expr)? message?  # PaymentOutcome
     | DEADLINE due=expr (FOR subject=expr)? message?                      # DeadlineOutcome
     ;
 

@@ -48,6 +48,11 @@ public final class Dimension {
         return exponents.size() == 1 && exponents.getOrDefault(base, 0) == 1;
     }
 
+    /** The one base unit of a count such as students or teachers (exponent 1), or null for anything else. */
+    public String singleBase() {
+        return exponents.size() == 1 && exponents.values().iterator().next() == 1 ? exponents.keySet().iterator().next() : null;
+    }
+
     public boolean has(String base) {
         return exponents.containsKey(base);
     }

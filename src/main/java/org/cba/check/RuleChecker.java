@@ -35,6 +35,9 @@ final class RuleChecker {
                 exprs.expectBool(f.where(), exprs.check(f.where(), scope));
             }
         }
+        if (rule.guard() != null) {
+            exprs.expectBool(rule.guard(), exprs.check(rule.guard(), scope));
+        }
         for (Decl.Let let : rule.lets()) {
             Type t = exprs.check(let.value(), scope);
             if (scope.find(let.name().name()) != null || cx.symbols.lookup(let.name().name()).isPresent()) {
@@ -114,6 +117,9 @@ final class RuleChecker {
         }
         Type expected = p.days() == null ? Type.MONEY : perDay == null ? Type.ERROR : perDay;
         exprs.checkAgainst(p.amount(), expected, inner, false, p.days() == null ? "a payment" : "a payment for each day");
+        if (p.due() != null) {
+            exprs.checkAgainst(p.due(), Type.DATE, scope, false, "the date a payment is due");
+        }
         Type payee = exprs.check(p.payee(), scope);
         boolean entity = payee instanceof Type.Entity || (payee instanceof Type.ListOf l && l.element() instanceof Type.Entity);
         if (!entity && !Type.isError(payee)) {

@@ -29,7 +29,7 @@ public final class Symbols {
 
     private void add(Decl d, Diagnostics diagnostics) {
         if (d instanceof Decl.UnitDecl u) {
-            if (!units.declare(u.singular().text(), u.plural().text())) {
+            if (!units.declare(u.singular().text(), u.plural().text(), u.counted())) {
                 boolean builtIn = new Units().lookup(u.singular().text()).isPresent() || new Units().lookup(u.plural().text()).isPresent();
                 diagnostics.error(Code.E011, u.span(), "the unit \"" + u.singular().text() + "\" is already defined"
                         + (builtIn ? ": it is built into cba" : ""), builtIn ? "use it without declaring it" : "give this unit another name");

@@ -236,8 +236,8 @@ final class TableChecker {
             return TableCoverage.Axis.ofEnum(name, en.members());
         }
         if (t instanceof Type.Quantity q) {
-            boolean counted = q.dim().exponents().size() == 1 && q.dim().exponents().values().iterator().next() == 1
-                    && cx.symbols.units().isCounted(q.dim().exponents().keySet().iterator().next());
+            String base = q.dim().singleBase();
+            boolean counted = base != null && cx.symbols.units().isCounted(base);
             return TableCoverage.Axis.ofNumbers(name, counted, true);
         }
         if (t instanceof Type.Bool) {

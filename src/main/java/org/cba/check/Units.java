@@ -77,18 +77,23 @@ public final class Units {
     }
 
     private final java.util.Set<String> declared = new java.util.HashSet<>();
+    /** Declared units marked {@code counted}: whole things (teachers, seats), never 6.5 of them in data. */
+    private final java.util.Set<String> countedDeclared = new java.util.HashSet<>();
 
     /** Adds a declared unit; false when one of its spellings is taken. */
-    public boolean declare(String singular, String plural) {
+    public boolean declare(String singular, String plural, boolean counted) {
         if (spellings.containsKey(singular) || spellings.containsKey(plural)) {
             return false;
         }
         base(singular, plural);
         declared.add(singular);
+        if (counted) {
+            countedDeclared.add(singular);
+        }
         return true;
     }
 
-    /** Units a spec declares count whole things (meetings, votes, seats). */
+    /** Whether a spec declares this unit (as opposed to a built-in one). */
     public boolean isDeclared(String base) {
         return declared.contains(base);
     }
@@ -106,14 +111,26 @@ public final class Units {
         return DAY_UNITS.contains(base);
     }
 
-    /** Whether a built-in unit counts whole things (students, classes), so a count of them is never fractional. */
-    public static boolean isWhole(String base) {
-        return WHOLE.contains(base);
+    /**
+     * Whether a unit counts whole things, so data never holds a fraction of one: the built-in
+     * students, classes, schools and adults, and the declared units marked {@code counted}.
+     */
+    public boolean isWhole(String base) {
+        return WHOLE.contains(base) || countedDeclared.contains(base);
     }
 
-    /** Whether a unit is counted in steps of one: the whole built-in ones, the declared ones and days. */
+    /**
+     * Whether a unit is counted in steps of one, so table keys leave no gap between 6 and 7: the
+     * whole units and days. A declared unit without {@code counted} (pupil hours, feet) is not.
+     */
     public boolean isCounted(String base) {
-        return isWhole(base) || isDeclared(base) || isDayUnit(base);
+        return isWhole(base) || isDayUnit(base);
+    }
+
+    /** Whether a quantity is a count of a whole unit: students, or teachers declared {@code counted}. */
+    public boolean isWhole(Dimension dim) {
+        String base = dim.singleBase();
+        return base != null && isWhole(base);
     }
 
     /** The closest known spelling, for "did you mean" hints; empty when nothing is close. */

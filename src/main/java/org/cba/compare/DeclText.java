@@ -51,7 +51,7 @@ final class DeclText {
                         : "many " + ((Decl.ManyField) f).target().name() + " by " + ((Decl.ManyField) f).via().name());
             }
         } else if (d instanceof Decl.UnitDecl u) {
-            parts.put("unit", u.singular().text() + ", " + u.plural().text());
+            parts.put("unit", u.singular().text() + ", " + u.plural().text() + (u.counted() ? " counted" : ""));
         }
         return parts;
     }
@@ -124,6 +124,9 @@ final class DeclText {
                     .map(b -> b.var().name() + " in " + ExprPrinter.print(b.source())).toList())
                     + (r.forEach().where() == null ? "" : " where " + ExprPrinter.print(r.forEach().where())));
         }
+        if (r.guard() != null) {
+            parts.put("when", ExprPrinter.print(r.guard()));
+        }
         for (Decl.Let let : r.lets()) {
             parts.put("let " + let.name().name(), ExprPrinter.print(let.value()));
         }
@@ -144,7 +147,8 @@ final class DeclText {
         } else if (o instanceof Outcome.Payment p) {
             String days = p.days() == null ? "" : " for each " + p.days().var().name() + " in " + ExprPrinter.print(p.days().source())
                     + (p.days().where() == null ? "" : " where " + ExprPrinter.print(p.days().where()));
-            return "pay " + ExprPrinter.print(p.amount()) + days + " to " + ExprPrinter.print(p.payee()) + message;
+            return "pay " + ExprPrinter.print(p.amount()) + days + " to " + ExprPrinter.print(p.payee())
+                    + (p.due() == null ? "" : " by " + ExprPrinter.print(p.due())) + message;
         } else if (o instanceof Outcome.Deadline d) {
             return "deadline " + ExprPrinter.print(d.due()) + (d.subject() == null ? "" : " for " + ExprPrinter.print(d.subject())) + message;
         }

@@ -35,7 +35,13 @@ final class CellParser {
     private CellParser() {
     }
 
+    /** As {@link #parse(String, Type, boolean, boolean, BigDecimal)}, for a unit that may hold fractions. */
     static Parsed parse(String text, Type type, boolean percent, BigDecimal factor) {
+        return parse(text, type, percent, false, factor);
+    }
+
+    /** whole: the column's unit counts whole things (students, a declared {@code counted} unit), so 6.5 is refused. */
+    static Parsed parse(String text, Type type, boolean percent, boolean whole, BigDecimal factor) {
         if (type instanceof Type.Text) {
             return Parsed.ok(new Value.Text(text == null ? "" : text));
         }
@@ -44,7 +50,7 @@ final class CellParser {
         }
         String t = text.strip();
         if (type instanceof Type.Quantity q) {
-            return quantity(t, q.dim(), percent, factor);
+            return quantity(t, q.dim(), percent, whole, factor);
         } else if (type instanceof Type.Bool) {
             return bool(t);
         } else if (type instanceof Type.Date) {
@@ -65,7 +71,7 @@ final class CellParser {
         return Parsed.bad("values of type " + type.describe() + " cannot be read from data");
     }
 
-    private static Parsed quantity(String t, Dimension dim, boolean percent, BigDecimal factor) {
+    private static Parsed quantity(String t, Dimension dim, boolean percent, boolean whole, BigDecimal factor) {
         String s = t;
         boolean money = dim.isBase(org.cba.check.Units.DOLLAR);
         if (money) {
@@ -88,7 +94,7 @@ final class CellParser {
         if (counted && v.signum() < 0) {
             return Parsed.bad("a number of " + dim.describe() + " cannot be negative");
         }
-        if (base != null && org.cba.check.Units.isWhole(base) && dim.isBase(base) && v.stripTrailingZeros().scale() > 0) {
+        if (whole && v.stripTrailingZeros().scale() > 0) {
             return Parsed.bad("a number of " + dim.describe() + " must be whole");
         }
         BigDecimal scaled = percent ? v.movePointLeft(2) : v.multiply(factor);

@@ -309,11 +309,13 @@ public final class DataBinder {
         int[] columns = new int[fields.size()];
         Type[] fieldTypes = new Type[fields.size()];
         boolean[] percents = new boolean[fields.size()];
+        boolean[] wholes = new boolean[fields.size()];
         for (int f = 0; f < fields.size(); f++) {
             Decl.PlainField field = fields.get(f);
             columns[f] = t.columnIndex(field.name().name());
             fieldTypes[f] = types.get(field.name().name());
             percents[f] = field.type() instanceof TypeExpr.Named n && n.per() == null && n.num().text().equals("percent");
+            wholes[f] = fieldTypes[f] instanceof Type.Quantity q && checked.symbols().units().isWhole(q.dim());
         }
         for (int i = 0; i < t.rows().size(); i++) {
             RawRow r = t.rows().get(i);
@@ -321,17 +323,18 @@ public final class DataBinder {
                 int col = columns[f];
                 boolean skip = col < 0 || alreadyReported(e, r.number(), fields.get(f).name().name())
                         || (unstatedCells && r.get(col) == null);
-                rows[i][f] = skip ? Value.NONE : cell(t, r, fields.get(f), r.get(col), fieldTypes[f], factors[f], percents[f]);
+                rows[i][f] = skip ? Value.NONE : cell(t, r, fields.get(f), r.get(col), fieldTypes[f], factors[f], percents[f], wholes[f]);
             }
         }
     }
 
-    private Value cell(RawTable t, RawRow r, Decl.PlainField field, String text, Type type, BigDecimal factor, boolean percent) {
+    private Value cell(RawTable t, RawRow r, Decl.PlainField field, String text, Type type, BigDecimal factor, boolean percent,
+            boolean whole) {
         String column = field.name().name();
         if (type instanceof Type.Entity ref) {
             return reference(t, r, column, text, ref.name());
         }
-        CellParser.Parsed p = CellParser.parse(text, type, percent, factor);
+        CellParser.Parsed p = CellParser.parse(text, type, percent, whole, factor);
         if (p.problem() != null) {
             problem(p.code(), t.origin(), r.number(), column, text, p.problem());
             return Value.NONE;

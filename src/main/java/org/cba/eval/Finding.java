@@ -113,14 +113,21 @@ public sealed interface Finding
         }
     }
 
-    /** Money owed to a payee: a lump sum, or a rate for each day of a ledger (null for a lump sum). */
-    record Payment(Origin origin, Value.Num amount, Subject payee, Ledger ledger) implements Finding {
+    /**
+     * Money owed to a payee: a lump sum, or a rate for each day of a ledger (null for a lump sum);
+     * due is the date it must be paid by ({@code pay ... by DATE}), null when the rule gives none.
+     */
+    record Payment(Origin origin, Value.Num amount, Subject payee, Ledger ledger, LocalDate due) implements Finding {
+        public Payment(Origin origin, Value.Num amount, Subject payee, Ledger ledger) {
+            this(origin, amount, payee, ledger, null);
+        }
+
         public Kind kind() {
             return Kind.PAYMENT;
         }
 
         public Finding withExplanation(Explanation e) {
-            return new Payment(origin.withExplanation(e), amount, payee, ledger);
+            return new Payment(origin.withExplanation(e), amount, payee, ledger, due);
         }
     }
 

@@ -19,7 +19,10 @@ final class OutcomeCode {
     /** The two sides a condition compares, with the names the spec gives them; empty when it compares nothing. */
     final List<String> comparedNames;
     final Node[] compared;
-    /** A requirement's required and present amounts; a payment's amount (per day inside a day loop); a deadline's date. */
+    /**
+     * A requirement's required and present amounts; a payment's amount (per day inside a day loop)
+     * and its due date (null: none); a deadline's date.
+     */
     final Node first;
     final Node second;
     /** A payment's payee, or a deadline's own subject (null: the rule's subject). */
@@ -53,6 +56,7 @@ final class OutcomeCode {
             String[] inLoop = p.days() == null ? names : with(names, p.days().var().name());
             first = code.node(p.amount(), inLoop);
             who = code.node(p.payee(), names);
+            second = p.due() == null ? null : code.node(p.due(), names);
             if (p.days() != null) {
                 days = code.node(p.days().source(), names);
                 dayWhere = p.days().where() == null ? null : code.node(p.days().where(), inLoop);

@@ -114,8 +114,9 @@ final class Outcomes {
         if (each == null) {
             each = payees(o);  // after the amount, so that an explanation reads in the order the spec is written
         }
+        LocalDate due = o.second == null ? null : ((Value.DateV) o.second.eval(it, env)).date();
         for (Value payee : each) {
-            found.add(new Finding.Payment(origin, amount, RuleRunner.subjectOf(payee), ledger));
+            found.add(new Finding.Payment(origin, amount, RuleRunner.subjectOf(payee), ledger, due));
         }
     }
 

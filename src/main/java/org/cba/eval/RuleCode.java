@@ -29,8 +29,9 @@ final class RuleCode {
         List<String> bindings = rule.forEach() == null ? List.of()
                 : rule.forEach().bindings().stream().map(b -> b.var().name()).toList();
         List<String> names = new ArrayList<>(bindings);
-        this.where = rule.forEach() == null || rule.forEach().where() == null ? null
-                : code.node(rule.forEach().where(), names.toArray(String[]::new));
+        // a rule without for each is evaluated once; its guard, if any, plays the part of the where
+        Expr where = rule.forEach() == null ? rule.guard() : rule.forEach().where();
+        this.where = where == null ? null : code.node(where, names.toArray(String[]::new));
         this.lets = new Node[rule.lets().size()];
         for (int i = 0; i < lets.length; i++) {
             Decl.Let let = rule.lets().get(i);

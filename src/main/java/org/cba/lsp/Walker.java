@@ -95,6 +95,7 @@ final class Walker implements Expr.Visitor<Void> {
             }
             expr(r.forEach().where());
         }
+        expr(r.guard());
         for (Decl.Let let : r.lets()) {
             nodes.add(new Node.Binder(let.name().span(), let.name(), new Span(let.span().file(), let.span().start(), r.span().end()), r));
             expr(let.value());
@@ -144,6 +145,7 @@ final class Walker implements Expr.Visitor<Void> {
                 expr(p.days().where());
             }
             expr(p.payee());
+            expr(p.due());
         } else if (o instanceof Outcome.Deadline d) {
             expr(d.due());
             expr(d.subject());

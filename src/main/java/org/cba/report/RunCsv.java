@@ -88,6 +88,9 @@ public final class RunCsv {
         } else if (f instanceof Finding.Deadline d) {
             out.add("due = " + Format.value(new Value.DateV(d.due())));
         }
+        if (f instanceof Finding.Payment p && p.due() != null) {
+            out.add("due = " + Format.value(new Value.DateV(p.due())));
+        }
         return out;
     }
 }

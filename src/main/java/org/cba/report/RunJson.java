@@ -119,6 +119,9 @@ public final class RunJson {
         } else if (f instanceof Finding.Payment p) {
             value(g, "amount", p.amount());
             subject(g, "payee", p.payee());
+            if (p.due() != null) {
+                value(g, "due", new Value.DateV(p.due()));
+            }
             if (p.ledger() != null) {
                 g.writeObjectFieldStart("days");
                 g.writeStringField("first", p.ledger().first().toString());

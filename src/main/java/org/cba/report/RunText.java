@@ -119,7 +119,7 @@ public final class RunText {
 
     private static String headline(Finding f) {
         if (f instanceof Finding.Payment p) {
-            return Format.value(p.amount()) + " to " + p.payee().description() + ": " + f.message();
+            return Format.value(p.amount()) + " to " + p.payee().description() + dueBy(p) + ": " + f.message();
         }
         if (f instanceof Finding.Requirement r) {
             return f.message() + ": requires " + Format.value(r.required()) + ", has " + Format.value(r.present());
@@ -128,6 +128,11 @@ public final class RunText {
             return "due " + Format.value(new Value.DateV(d.due())) + ": " + f.message();
         }
         return f.message();
+    }
+
+    /** " by 2026-07-10 (Fri)" for a payment with a due date (pay ... by DATE); empty without one. */
+    public static String dueBy(Finding.Payment p) {
+        return p.due() == null ? "" : " by " + Format.value(new Value.DateV(p.due()));
     }
 
     private static String detail(Line line) {

@@ -102,7 +102,8 @@ public final class AstBuilder {
 
     private Decl unitDecl(CbaParser.UnitDeclContext ctx) {
         var singular = lit.words(ctx.singular);
-        return new Decl.UnitDecl(lit.span(ctx), new Ident(singular.span(), singular.text()), singular, lit.words(ctx.plural));
+        return new Decl.UnitDecl(lit.span(ctx), new Ident(singular.span(), singular.text()), singular, lit.words(ctx.plural),
+                ctx.COUNTED() != null);
     }
 
     private Decl enumDecl(CbaParser.EnumDeclContext ctx) {

@@ -90,8 +90,9 @@ final class CellAndRuleBuilder {
         List<Decl.Let> lets = ctx.letClause().stream()
                 .map(l -> new Decl.Let(lit.span(l), exprs.ident(l.name), exprs.build(l.expr()))).toList();
         List<Outcome> outcomes = ctx.outcome().stream().map(this::outcome).toList();
+        Expr guard = ctx.guard() == null ? null : exprs.build(ctx.guard().cond);
         RuleTestBuilder tests = new RuleTestBuilder(lit, exprs);
-        return new Decl.RuleDecl(lit.span(ctx), exprs.ident(ctx.name), citations, forEach, lets, outcomes, examples,
+        return new Decl.RuleDecl(lit.span(ctx), exprs.ident(ctx.name), citations, forEach, guard, lets, outcomes, examples,
                 ctx.ruleTest().stream().map(tests::test).toList());
     }
 
@@ -109,7 +110,7 @@ final class CellAndRuleBuilder {
                 loop = new Outcome.DayLoop(lit.between(p.FOR().getSymbol(), p.days.getStop()),
                         exprs.ident(p.day), exprs.build(p.days), orNull(p.cond));
             }
-            return new Outcome.Payment(span, exprs.build(p.amount), loop, exprs.build(p.payee), message(p.message()));
+            return new Outcome.Payment(span, exprs.build(p.amount), loop, exprs.build(p.payee), orNull(p.due), message(p.message()));
         } else if (ctx instanceof CbaParser.DeadlineOutcomeContext d) {
             return new Outcome.Deadline(span, exprs.build(d.due), orNull(d.subject), message(d.message()));
         }

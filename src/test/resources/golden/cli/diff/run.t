@@ -849,7 +849,7 @@ added term cc_meetings_in_semester   [MOU-CC 3.0]
   value: committee_meetings_held("childcare-work-group", semester_of(d), end_of_semester(d))
 
 added rule cc_work_group_meetings   [MOU-CC 3.0]
-  for each: latest in CommitteeMeeting where latest.body is "childcare-work-group" and latest.date is max(x.date for each x in CommitteeMeeting where x.body is "childcare-work-group") and in_semester(as_of)
+  when: any(each m in CommitteeMeeting) and in_semester(as_of)
   let held_now: committee_meetings_held("childcare-work-group", semester_of(as_of), as_of)
   outcome 1: violation when cc_previous_semester_checked(as_of) and cc_meetings_in_semester(previous_semester_day(as_of)) < cc_work_group_meetings_per_semester: "the childcare work group held {cc_meetings_in_semester(previous_semester_day(as_of))} from {semester_of(previous_semester_day(as_of))} to {end_of_semester(previous_semester_day(as_of))}; at least {cc_work_group_meetings_per_semester}"
   outcome 2: deadline end_of_semester(as_of) for "childcare work group": "held {held_now} so far this semester; at least {cc_work_group_meetings_per_semester}"
@@ -871,13 +871,13 @@ added term pg_mou_in_effect_until   [MOU-PG]
   value: 2028-06-30
 
 added rule pg_task_force_meetings   [MOU-PG 3.0]
-  for each: latest in CommitteeMeeting where latest.body is "professional-growth" and latest.date is max(x.date for each x in CommitteeMeeting where x.body is "professional-growth") and in_semester(as_of)
+  when: any(each m in CommitteeMeeting) and in_semester(as_of)
   let held: committee_meetings_held("professional-growth", semester_of(as_of), as_of)
   outcome 1: notice when held < pg_task_force_meetings_per_semester: "no professional-growth task force meeting yet this semester (from {semester_of(as_of)})"
   outcome 2: deadline end_of_semester(as_of) for "professional growth task force": "held {held} so far this semester; at least {pg_task_force_meetings_per_semester}"
 
 added rule pg_task_force_recommendations   [MOU-PG 3.0]
-  for each: latest in CommitteeMeeting where latest.body is "professional-growth" and latest.date is max(x.date for each x in CommitteeMeeting where x.body is "professional-growth")
+  when: any(each m in CommitteeMeeting)
   outcome 1: deadline pg_recommendations_due for "professional growth task force": "recommendations to the District"
 
 added unit weekend   []
@@ -900,7 +900,7 @@ added term ai_dropin_weekends   [AI 8.0]
   value: 1 weekend per month
 
 added rule ai_task_force_meetings   [AI 4.0]
-  for each: latest in CommitteeMeeting where latest.body is "ai-task-force" and latest.date is max(x.date for each x in CommitteeMeeting where x.body is "ai-task-force")
+  when: any(each m in CommitteeMeeting)
   let y: school_year(as_of)
   let held: committee_meetings_held("ai-task-force", y.start, as_of)
   outcome 1: deadline y.end for "AI task force": "held {held} so far this school year; at least {ai_task_force_meetings_per_year} by its end"
@@ -1071,13 +1071,13 @@ added rule green_champion_stipend_owed   [GREEN 9.0]
   outcome 1: pay green_champion_semester_payment to c.champion: "Climate Champion stipend, this semester's payment"
 
 added rule green_cltf_meetings   [GREEN 8.0]
-  for each: latest in CommitteeMeeting where latest.body is "cltf" and latest.date is max(x.date for each x in CommitteeMeeting where x.body is "cltf")
+  when: any(each m in CommitteeMeeting)
   let y: school_year(as_of)
   let held: committee_meetings_held("cltf", y.start, as_of)
   outcome 1: deadline y.end for "Climate Literacy Task Force": "held {held} so far this school year; at least {green_cltf_meetings_per_year} by its end"
 
 added rule green_nutrition_meetings   [GREEN 10.0]
-  for each: latest in CommitteeMeeting where latest.body is "nutrition-task-force" and latest.date is max(x.date for each x in CommitteeMeeting where x.body is "nutrition-task-force")
+  when: any(each m in CommitteeMeeting)
   outcome 1: notice when in_semester(as_of) and committee_meetings_held("nutrition-task-force", semester_of(as_of), as_of) < green_nutrition_meetings_per_semester: "no Health and Nutrition Task Force meeting yet this semester (from {semester_of(as_of)})"
   outcome 2: deadline green_nutrition_recommendations_due for "Health and Nutrition Task Force": "recommendations to the District"
 
@@ -1220,7 +1220,7 @@ added term imm_fund_minimum   [IMM 21.0]
   value: $500000
 
 added rule imm_committee_meetings   [IMM 2.0]
-  for each: latest in CommitteeMeeting where latest.body is "immigrant-support" and latest.date is max(x.date for each x in CommitteeMeeting where x.body is "immigrant-support")
+  when: any(each m in CommitteeMeeting)
   let y: school_year(as_of)
   let held: committee_meetings_held("immigrant-support", y.start, as_of)
   outcome 1: deadline y.end for "District Immigrant Support Committee": "held {held} so far this school year; at least {imm_committee_meetings_per_year} by its end"
@@ -1250,7 +1250,7 @@ added entity GenderNeutralRestroom   []
   field designated: bool
 
 added rule lgbtq_task_force_meetings   [LGBTQ 1.0]
-  for each: latest in CommitteeMeeting where latest.body is "lgbtq-task-force" and latest.date is max(x.date for each x in CommitteeMeeting where x.body is "lgbtq-task-force") and in_semester(as_of)
+  when: any(each m in CommitteeMeeting) and in_semester(as_of)
   let held: committee_meetings_held("lgbtq-task-force", semester_of(as_of), as_of)
   outcome 1: notice when held < lgbtq_task_force_meetings_per_semester: "no LGBTQIA+ task force meeting yet this semester (from {semester_of(as_of)})"
   outcome 2: deadline end_of_semester(as_of) for "LGBTQIA+ task force": "held {held} so far this semester; at least {lgbtq_task_force_meetings_per_semester}"
@@ -1290,7 +1290,7 @@ added entity OptionsStaffing   []
   field positions_now: positions
 
 added rule opt_advisory_meetings   [OPT 1.0]
-  for each: latest in CommitteeMeeting where latest.body is "options-advisory" and latest.date is max(x.date for each x in CommitteeMeeting where x.body is "options-advisory")
+  when: any(each m in CommitteeMeeting)
   let y: school_year(as_of)
   let held: committee_meetings_held("options-advisory", y.start, as_of)
   outcome 1: deadline y.end for "Educational Options advisory": "held {held} so far this school year; at least {opt_advisory_meetings_per_year} by its end"
@@ -1505,7 +1505,7 @@ added rule va_meetings_per_month   [VA 4.0 C (2)]
   outcome 1: violation when held * 1 committee meeting > va_meetings_per_month_max: "{held} meetings from {month_of(m.date)} to {end_of_month(m.date)}; at most {va_meetings_per_month_max} in any month"
 
 added rule va_implementation_meetings   [VA 30.0]
-  for each: latest in CommitteeMeeting where latest.body is "va-implementation" and latest.date is max(x.date for each x in CommitteeMeeting where x.body is "va-implementation") and in_semester(as_of)
+  when: any(each m in CommitteeMeeting) and in_semester(as_of)
   let held: committee_meetings_held("va-implementation", semester_of(as_of), as_of)
   outcome 1: deadline end_of_semester(as_of) for "Virtual Academy Implementation Committee": "held {held} so far this semester; at least {va_committee_meetings_per_semester}"
 

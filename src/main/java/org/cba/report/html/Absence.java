@@ -34,9 +34,7 @@ final class Absence {
     List<String> lookedFor(Finding f) {
         Decl.RuleDecl rule = f.rule();
         List<Expr.Aggregate> found = new ArrayList<>();
-        if (rule.forEach() != null) {
-            collect(rule.forEach().where(), found);
-        }
+        collect(rule.forEach() != null ? rule.forEach().where() : rule.guard(), found);
         rule.lets().forEach(l -> collect(l.value(), found));
         rule.outcomes().forEach(o -> collect(o, found));
         List<String> out = new ArrayList<>();

@@ -160,7 +160,8 @@ public record Pages(Stamp stamp, District district, List<Place> places, List<Fin
         String who = f.subject().description();
         String cite = f.cite().isEmpty() ? "" : " (" + f.cite() + ")";
         if (f instanceof Finding.Payment p) {
-            return Format.value(p.amount()) + " is owed to " + p.payee().description() + " for " + who + ": " + f.message() + cite + ".";
+            return Format.value(p.amount()) + " is owed to " + p.payee().description() + org.cba.report.RunText.dueBy(p) + " for " + who + ": "
+                    + f.message() + cite + ".";
         }
         if (f instanceof Finding.Requirement r) {
             return who + " requires " + Format.value(r.required()) + " and has " + Format.value(r.present())

@@ -29,8 +29,8 @@ public sealed interface Decl {
         public String kind() { return "removal"; }
     }
 
-    /** unit adult, adults. */
-    record UnitDecl(Span span, Ident name, Words singular, Words plural) implements Decl {
+    /** unit adult, adults; {@code counted}: a whole-number unit (unit teacher, teachers counted). */
+    record UnitDecl(Span span, Ident name, Words singular, Words plural, boolean counted) implements Decl {
         public List<Citation> citations() { return List.of(); }
         public String kind() { return "unit"; }
     }
@@ -129,8 +129,12 @@ public sealed interface Decl {
     record ManyField(Span span, Ident name, Ident target, Ident via) implements Field {
     }
 
-    /** examples: worked examples computed without data; tests: the rule run on rows written beside it. */
-    record RuleDecl(Span span, Ident name, List<Citation> citations, ForEach forEach, List<Let> lets,
+    /**
+     * A rule: forEach is null for a rule evaluated once, for the agreement as a whole; guard (only
+     * then) is its {@code when} condition, null when it has none. examples: worked examples
+     * computed without data; tests: the rule run on rows written beside it.
+     */
+    record RuleDecl(Span span, Ident name, List<Citation> citations, ForEach forEach, Expr guard, List<Let> lets,
                     List<Outcome> outcomes, List<Example> examples, List<RuleTest> tests) implements Decl {
         public RuleDecl {
             citations = List.copyOf(citations);

@@ -24,9 +24,10 @@ public sealed interface Outcome {
 
     /**
      * pay $100 per school day for each d in days where cond to payee. With a day loop the amount is a
-     * rate per day and is owed for each day the condition holds; without one it is a lump sum.
+     * rate per day and is owed for each day the condition holds; without one it is a lump sum. due
+     * ({@code by DATE}) is when it must be paid, null when the text gives no date.
      */
-    record Payment(Span span, Expr amount, DayLoop days, Expr payee, Message message) implements Outcome {
+    record Payment(Span span, Expr amount, DayLoop days, Expr payee, Expr due, Message message) implements Outcome {
     }
 
     record DayLoop(Span span, Ident var, Expr source, Expr where) {
