@@ -49,8 +49,51 @@ final class Analysis {
     }
 
     static Analysis of(Contract contract, long generation) {
-        Analysis base = contract.base() == null ? null : of(contract.base(), generation);
+        return of(contract, generation, version -> null);
+    }
+
+    /**
+     * Like {@link #of(Contract, long)}, but the version amended (and the one it amends ...) is
+     * taken from {@code known} when that has an analysis of the same sources: while a proposal is
+     * typed, the version it amends is not checked again at each keystroke.
+     */
+    static Analysis of(Contract contract, long generation, Function<Contract, Analysis> known) {
+        Analysis base = null;
+        if (contract.base() != null) {
+            base = known.apply(contract.base());
+            if (base == null) {
+                base = of(contract.base(), generation, known);
+            }
+        }
         return new Analysis(Checker.check(contract), base, generation);
+    }
+
+    /**
+     * Whether two loads of a version read the same: the same files with the same text, the same
+     * problems found while loading, and the same versions amended. The checker's result depends on
+     * nothing else, so an analysis of one serves for the other.
+     */
+    static boolean sameSources(Contract a, Contract b) {
+        if (a == null || b == null) {
+            return a == b;
+        }
+        if (!a.folder().equals(b.folder()) || a.files().size() != b.files().size()
+                || !loadProblems(a).equals(loadProblems(b))) {
+            return false;
+        }
+        for (int i = 0; i < a.files().size(); i++) {
+            SourceFile fa = a.files().get(i).file();
+            SourceFile fb = b.files().get(i).file();
+            if (!fa.name().equals(fb.name()) || !fa.text().equals(fb.text())) {
+                return false;
+            }
+        }
+        return sameSources(a.base(), b.base());
+    }
+
+    private static List<String> loadProblems(Contract c) {
+        return c.diagnostics().stream().map(d -> d.code() + " " + d.span().file().name() + ":" + d.span().start() + "-"
+                + d.span().end() + " " + d.message() + " " + d.hints()).toList();
     }
 
     /** The declarations in force and this version's own (amendments, removals, duplicates), each once. */
