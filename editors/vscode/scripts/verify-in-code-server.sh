@@ -76,9 +76,10 @@ mkdir -p "$work/profile/User"
   --install-extension "$work/cba.vsix" >/dev/null
 # files.autoSave: VS Code in a browser saves after a delay unless told not to, and the walk types
 # an error into a contract file that must stay as it is on disk.
+# No cba.server.path: the extension finds the repository's own ./cba, as for anyone who opens a
+# clone of cba (a cba on the PATH would come first).
 cat > "$work/profile/User/settings.json" <<EOF
 {
-  "cba.server.path": "$repo/cba",
   "workbench.colorTheme": "Default Dark Modern",
   "workbench.startupEditor": "none",
   "workbench.tips.enabled": false,
