@@ -180,6 +180,44 @@ final class Analysis {
         return new LinkedHashSet<>(nodesByFile.keySet());
     }
 
+    /**
+     * {@link #at(Path, int)} for many offsets of a file taken in increasing order, as highlighting
+     * takes a file's words: in time linear in the file's nodes rather than nodes times offsets.
+     */
+    Sweep sweep(Path file) {
+        return new Sweep(nodes(file));
+    }
+
+    /** See {@link #sweep(Path)}. The same node as {@code at} for each offset, ties included. */
+    static final class Sweep {
+        private final List<Node> nodes; // by start, as at() goes through them
+        private final List<Node> open = new ArrayList<>(); // started at or before the offset, in that order
+        private int next;
+        private int last = Integer.MIN_VALUE;
+
+        private Sweep(List<Node> nodes) {
+            this.nodes = nodes;
+        }
+
+        Optional<Node> at(int offset) {
+            if (offset < last) {
+                throw new IllegalArgumentException("a sweep's offsets go forward: " + offset + " after " + last);
+            }
+            last = offset;
+            while (next < nodes.size() && nodes.get(next).span().start() <= offset) {
+                open.add(nodes.get(next++));
+            }
+            open.removeIf(n -> n.span().end() < offset); // later offsets are past it too
+            Node best = null;
+            for (Node n : open) {
+                if (best == null || n.span().end() - n.span().start() < best.span().end() - best.span().start()) {
+                    best = n;
+                }
+            }
+            return Optional.ofNullable(best);
+        }
+    }
+
     /** The innermost node at an offset of a file (a word's end counts as inside it, as editors place the caret). */
     Optional<Node> at(Path file, int offset) {
         Node best = null;
