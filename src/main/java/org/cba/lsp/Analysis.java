@@ -49,8 +49,51 @@ final class Analysis {
     }
 
     static Analysis of(Contract contract, long generation) {
-        Analysis base = contract.base() == null ? null : of(contract.base(), generation);
+        return of(contract, generation, version -> null);
+    }
+
+    /**
+     * Like {@link #of(Contract, long)}, but the version amended (and the one it amends ...) is
+     * taken from {@code known} when that has an analysis of the same sources: while a proposal is
+     * typed, the version it amends is not checked again at each keystroke.
+     */
+    static Analysis of(Contract contract, long generation, Function<Contract, Analysis> known) {
+        Analysis base = null;
+        if (contract.base() != null) {
+            base = known.apply(contract.base());
+            if (base == null) {
+                base = of(contract.base(), generation, known);
+            }
+        }
         return new Analysis(Checker.check(contract), base, generation);
+    }
+
+    /**
+     * Whether two loads of a version read the same: the same files with the same text, the same
+     * problems found while loading, and the same versions amended. The checker's result depends on
+     * nothing else, so an analysis of one serves for the other.
+     */
+    static boolean sameSources(Contract a, Contract b) {
+        if (a == null || b == null) {
+            return a == b;
+        }
+        if (!a.folder().equals(b.folder()) || a.files().size() != b.files().size()
+                || !loadProblems(a).equals(loadProblems(b))) {
+            return false;
+        }
+        for (int i = 0; i < a.files().size(); i++) {
+            SourceFile fa = a.files().get(i).file();
+            SourceFile fb = b.files().get(i).file();
+            if (!fa.name().equals(fb.name()) || !fa.text().equals(fb.text())) {
+                return false;
+            }
+        }
+        return sameSources(a.base(), b.base());
+    }
+
+    private static List<String> loadProblems(Contract c) {
+        return c.diagnostics().stream().map(d -> d.code() + " " + d.span().file().name() + ":" + d.span().start() + "-"
+                + d.span().end() + " " + d.message() + " " + d.hints()).toList();
     }
 
     /** The declarations in force and this version's own (amendments, removals, duplicates), each once. */
@@ -135,6 +178,44 @@ final class Analysis {
     /** Every file that has nodes here: this version's files and the base files whose declarations are in force. */
     Set<Path> indexedFiles() {
         return new LinkedHashSet<>(nodesByFile.keySet());
+    }
+
+    /**
+     * {@link #at(Path, int)} for many offsets of a file taken in increasing order, as highlighting
+     * takes a file's words: in time linear in the file's nodes rather than nodes times offsets.
+     */
+    Sweep sweep(Path file) {
+        return new Sweep(nodes(file));
+    }
+
+    /** See {@link #sweep(Path)}. The same node as {@code at} for each offset, ties included. */
+    static final class Sweep {
+        private final List<Node> nodes; // by start, as at() goes through them
+        private final List<Node> open = new ArrayList<>(); // started at or before the offset, in that order
+        private int next;
+        private int last = Integer.MIN_VALUE;
+
+        private Sweep(List<Node> nodes) {
+            this.nodes = nodes;
+        }
+
+        Optional<Node> at(int offset) {
+            if (offset < last) {
+                throw new IllegalArgumentException("a sweep's offsets go forward: " + offset + " after " + last);
+            }
+            last = offset;
+            while (next < nodes.size() && nodes.get(next).span().start() <= offset) {
+                open.add(nodes.get(next++));
+            }
+            open.removeIf(n -> n.span().end() < offset); // later offsets are past it too
+            Node best = null;
+            for (Node n : open) {
+                if (best == null || n.span().end() - n.span().start() < best.span().end() - best.span().start()) {
+                    best = n;
+                }
+            }
+            return Optional.ofNullable(best);
+        }
     }
 
     /** The innermost node at an offset of a file (a word's end counts as inside it, as editors place the caret). */

@@ -52,7 +52,9 @@ public final class CbaLanguageServer implements LanguageServer, LanguageClientAw
 
     static ServerCapabilities capabilities() {
         ServerCapabilities c = new ServerCapabilities();
-        c.setTextDocumentSync(TextDocumentSyncKind.Full);
+        // Incremental: VS Code's client holds whole-text changes back until the typing stops for
+        // 250 ms, so the diagnostics would come that much later; edits of a range go at once.
+        c.setTextDocumentSync(TextDocumentSyncKind.Incremental);
         c.setHoverProvider(true);
         c.setDefinitionProvider(true);
         c.setReferencesProvider(true);

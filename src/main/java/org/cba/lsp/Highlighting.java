@@ -37,10 +37,11 @@ final class Highlighting {
         List<Integer> data = new ArrayList<>();
         int[] last = {0, 0};
         int offset = 0;
+        Analysis.Sweep nodes = analysis == null ? null : analysis.sweep(file);
         for (Lexemes.Lexeme piece : Lexemes.of(text)) {
             int start = offset;
             offset += piece.text().length();
-            int[] kind = classify(piece, start, analysis, file);
+            int[] kind = classify(piece, start, analysis, nodes);
             if (kind == null) {
                 continue;
             }
@@ -50,7 +51,7 @@ final class Highlighting {
     }
 
     /** Type index and modifier bits, or null for a piece left uncoloured. */
-    private static int[] classify(Lexemes.Lexeme piece, int start, Analysis analysis, Path file) {
+    private static int[] classify(Lexemes.Lexeme piece, int start, Analysis analysis, Analysis.Sweep nodes) {
         switch (piece.kind()) {
             case LINE_COMMENT:
             case BLOCK_COMMENT:
@@ -58,13 +59,13 @@ final class Highlighting {
             case QUOTE:
                 return new int[] {TYPES.indexOf("string"), 0};
             case OTHER:
-                return word(piece.text(), start, analysis, file);
+                return word(piece.text(), start, analysis, nodes);
             default:
                 return null;
         }
     }
 
-    private static int[] word(String text, int start, Analysis analysis, Path file) {
+    private static int[] word(String text, int start, Analysis analysis, Analysis.Sweep nodes) {
         char first = text.isEmpty() ? ' ' : text.charAt(0);
         if (Character.isDigit(first) || first == '$') {
             return new int[] {TYPES.indexOf("number"), 0};
@@ -72,7 +73,7 @@ final class Highlighting {
         if (!Character.isLetter(first) && first != '_') {
             return null;
         }
-        Optional<Node> node = analysis == null ? Optional.empty() : analysis.at(file, start);
+        Optional<Node> node = nodes == null ? Optional.empty() : nodes.at(start);
         Optional<Target> target = node.flatMap(n -> Target.of(analysis, n));
         if (target.isPresent()) {
             boolean declared = node.get() instanceof Node.Declared || node.get() instanceof Node.Binder;

@@ -82,8 +82,8 @@ final class TextService implements TextDocumentService {
         });
     }
 
-    /** A whole new text, or (should a client send one) an edit of a range. */
-    private static String apply(String text, TextDocumentContentChangeEvent c) {
+    /** A whole new text, or an edit of a range (the server asks for these: incremental sync). */
+    static String apply(String text, TextDocumentContentChangeEvent c) {
         String replacement = c.getText() == null ? "" : c.getText();
         if (c.getRange() == null) {
             return replacement;

@@ -24,7 +24,11 @@ final class Worker {
     <T> CompletableFuture<T> ask(String what, T fallback, Callable<T> body) {
         CompletableFuture<T> answer = new CompletableFuture<>();
         try {
-            thread.execute(() -> answer.complete(safely(what, fallback, body)));
+            thread.execute(() -> {
+                if (!answer.isDone()) { // the editor cancels a request it no longer needs ($/cancelRequest)
+                    answer.complete(safely(what, fallback, body));
+                }
+            });
         } catch (RuntimeException rejected) {
             answer.complete(fallback);
         }

@@ -12,12 +12,15 @@ import org.cba.check.Contract;
 
 /**
  * The contracts the editor works on: which contract a file belongs to, and its latest analysis,
- * made again only when a document changed since (unsaved text overrides the file on disk).
+ * made again only when a document changed since (unsaved text overrides the file on disk); the
+ * versions it amends are checked again only when their own sources changed.
  */
 final class Workspace {
     private final Documents documents;
     private final Map<Path, Analysis> analyses = new ConcurrentHashMap<>();
     private final Map<Path, Analysis> lastParsed = new ConcurrentHashMap<>();
+    /** The last analysis of each version (by folder), kept for the proposals that amend it. */
+    private final Map<Path, Analysis> versions = new ConcurrentHashMap<>();
     private final List<Path> roots = new ArrayList<>();
 
     Workspace(Documents documents) {
@@ -58,12 +61,19 @@ final class Workspace {
             return known;
         }
         Contract contract = ContractLoader.load(entry, documents::unsaved);
-        Analysis fresh = Analysis.of(contract, generation);
+        Analysis fresh = Analysis.of(contract, generation, this::unchangedVersion);
         analyses.put(entry, fresh);
+        fresh.chain().forEach(v -> versions.put(v.checked().contract().folder(), v));
         if (contract.loadedCleanly()) {
             lastParsed.put(entry, fresh);
         }
         return fresh;
+    }
+
+    /** The last analysis of a version, when it was made from the same sources as this load of it. */
+    private Analysis unchangedVersion(Contract version) {
+        Analysis last = versions.get(version.folder());
+        return last != null && Analysis.sameSources(last.checked().contract(), version) ? last : null;
     }
 
     /**

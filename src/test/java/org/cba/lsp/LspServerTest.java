@@ -20,6 +20,8 @@ import org.eclipse.lsp4j.Hover;
 import org.eclipse.lsp4j.HoverParams;
 import org.eclipse.lsp4j.Location;
 import org.eclipse.lsp4j.Range;
+import org.eclipse.lsp4j.TextDocumentContentChangeEvent;
+import org.eclipse.lsp4j.TextDocumentSyncKind;
 import org.eclipse.lsp4j.TextEdit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -126,6 +128,31 @@ class LspServerTest {
             List<Diagnostic> disk = s.awaitDiagnostics(terms, l -> l.size() == 2);
             assertEquals("E020", disk.get(0).getCode().getLeft());
             assertEquals(0, s.shutDown(), "a shutdown then exit ends with 0");
+        }
+    }
+
+    @Test
+    void editsOfRangesAreAppliedInOrderAndCheckedAsTyped() throws Exception {
+        // VS Code's client sends whole-text changes only after 250 ms without typing; edits of a
+        // range it sends at once, so the server asks for those.
+        String good = TERMS.replace("ratio + 3 students", "3 students").replace("= missing", "= 1 student");
+        Path terms = contract(good);
+        try (Session s = new Session(dir)) {
+            assertEquals(TextDocumentSyncKind.Incremental, s.capabilities.getTextDocumentSync().getLeft());
+            s.open(terms, good);
+            s.awaitDiagnostics(terms, List::isEmpty);
+            // line 7 (from 0) is "  = 3 students", 14 characters: type " + 2 calendar days" after it in
+            // two edits, the second placed in the text the first left
+            s.edit(terms,
+                    new TextDocumentContentChangeEvent(range(7, 14, 7, 14), " + 2"),
+                    new TextDocumentContentChangeEvent(range(7, 18, 7, 18), " calendar days"));
+            List<Diagnostic> units = s.awaitDiagnostics(terms, l -> !l.isEmpty());
+            assertEquals("E020", units.get(0).getCode().getLeft());
+            // "3 students + 2 calendar days", 28 characters from column 4
+            assertEquals(range(7, 4, 7, 32), units.get(0).getRange());
+            // delete what was typed: columns 14 to 32 of line 7
+            s.edit(terms, new TextDocumentContentChangeEvent(range(7, 14, 7, 32), ""));
+            s.awaitDiagnostics(terms, List::isEmpty);
         }
     }
 

@@ -18,6 +18,7 @@ import org.eclipse.lsp4j.MessageActionItem;
 import org.eclipse.lsp4j.MessageParams;
 import org.eclipse.lsp4j.Position;
 import org.eclipse.lsp4j.PublishDiagnosticsParams;
+import org.eclipse.lsp4j.ServerCapabilities;
 import org.eclipse.lsp4j.ShowMessageRequestParams;
 import org.eclipse.lsp4j.TextDocumentContentChangeEvent;
 import org.eclipse.lsp4j.TextDocumentIdentifier;
@@ -38,6 +39,7 @@ final class Session implements AutoCloseable, LanguageClient {
 
     private final Map<String, List<Diagnostic>> diagnostics = new ConcurrentHashMap<>();
     final LanguageServer server;
+    final ServerCapabilities capabilities;
     private final CompletableFuture<Integer> exit = new CompletableFuture<>();
     private final Pipe toServer = new Pipe();
     private final Pipe toClient = new Pipe();
@@ -53,7 +55,7 @@ final class Session implements AutoCloseable, LanguageClient {
         InitializeParams init = new InitializeParams();
         init.setCapabilities(new ClientCapabilities());
         init.setWorkspaceFolders(List.of(new WorkspaceFolder(root.toUri().toString(), "root")));
-        server.initialize(init).get(WAIT_SECONDS, TimeUnit.SECONDS);
+        capabilities = server.initialize(init).get(WAIT_SECONDS, TimeUnit.SECONDS).getCapabilities();
         server.initialized(new InitializedParams());
     }
 
@@ -68,6 +70,12 @@ final class Session implements AutoCloseable, LanguageClient {
     void change(Path file, String text) {
         server.getTextDocumentService().didChange(new DidChangeTextDocumentParams(
                 new VersionedTextDocumentIdentifier(uri(file), ++version), List.of(new TextDocumentContentChangeEvent(text))));
+    }
+
+    /** Edits of ranges, in one notification, each in the text the ones before it left (incremental sync). */
+    void edit(Path file, TextDocumentContentChangeEvent... edits) {
+        server.getTextDocumentService().didChange(new DidChangeTextDocumentParams(
+                new VersionedTextDocumentIdentifier(uri(file), ++version), List.of(edits)));
     }
 
     void close(Path file) {
