@@ -25,7 +25,8 @@ class SweepTest {
             assertEquals(expected, sweep.at(offset), "at offset " + offset);
             found += expected.isPresent() ? 1 : 0;
         }
-        assertTrue(found > text.length() / 4, "the file has nodes to find: " + found);
+        // a sanity floor, not a measure: article 18 is also long comments, quotes and rule-test rows
+        assertTrue(found > text.length() / 10, "the file has nodes to find: " + found + " of " + text.length());
         assertThrows(IllegalArgumentException.class, () -> sweep.at(0));
     }
 }
