@@ -29,6 +29,10 @@ update_docs=false
 [ "${1:-}" = "--update-docs" ] && update_docs=true
 mkdir -p "$work"
 say() { echo "verify: $*" >&2; }
+for tool in node npm g++ make python3 pkg-config rg curl java mvn; do
+  command -v "$tool" >/dev/null || { say "needs $tool on the PATH (see the top of this script)"; exit 1; }
+done
+[ -x "$CHROMIUM" ] || { say "no browser at $CHROMIUM (set CHROMIUM)"; exit 1; }
 
 # Native modules are built against the headers of the Node.js that runs code-server, from disk:
 # node-gyp would otherwise download them.

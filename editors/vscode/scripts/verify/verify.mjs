@@ -44,7 +44,9 @@ async function command(title) {
   await page.keyboard.press("F1");
   await page.waitForSelector(".quick-input-widget input", { visible: true });
   await page.keyboard.type(title);
-  await sleep(400);
+  // Enter only once the palette offers that command first (a busy machine filters late).
+  await page.waitForFunction((title) => document.querySelector(".quick-input-list .monaco-list-row")
+    ?.textContent.includes(title), { timeout: 15000, polling: 50 }, title);
   await page.keyboard.press("Enter");
   await sleep(300);
 }
@@ -171,7 +173,7 @@ try {
   // 3. A unit error typed into a term: `1 student` becomes `1 student + 3 calendar days`, three
   //    times over (the file reverted in between); the time from the last keystroke until the
   //    Problems panel lists E020 and the editor underlines it, each time.
-  await command("View: Show Problems");
+  await command("Problems: Focus on Problems View");
   await page.evaluate(() => {
     window.__lastKey = 0;
     window.__shown = 0;
@@ -232,7 +234,7 @@ try {
   });
   await page.mouse.move(err.x, err.y);
   await page.waitForFunction(() => /E020/.test(hoverText()),
-    { timeout: 10000, polling: 100 });
+    { timeout: 20000, polling: 100 });
   await sleep(500);
   await page.screenshot({ path: join(out, "editor-diagnostic.png") });
 
